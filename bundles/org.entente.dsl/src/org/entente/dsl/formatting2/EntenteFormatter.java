@@ -1,0 +1,125 @@
+package org.entente.dsl.formatting2;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.entente.model.Alliance;
+import org.entente.model.CapabilitySeries;
+import org.entente.model.Objective;
+import org.entente.model.Scenario;
+import org.entente.model.State;
+
+/**
+ * Lays out scenarios: one top-level element per line (a blank line kept where the analyst put one), block contents
+ * indented on their own lines, one space around keywords and names, none before commas, colons and closing brackets.
+ */
+public class EntenteFormatter extends AbstractJavaFormatter {
+
+	protected void format(Scenario scenario, IFormattableDocument doc) {
+		normalizeSpacing(scenario, doc);
+		ISemanticRegionsFinder regions = regionFor(scenario);
+		ISemanticRegion scenarioKeyword = regions.keyword("scenario");
+		if (scenarioKeyword != null && !scenario.getImports().isEmpty()) {
+			doc.prepend(scenarioKeyword, it -> it.setNewLines(2));
+		}
+		scenario.getImports().forEach(anImport -> doc.prepend(anImport, it -> it.setNewLines(0, 1, 1)));
+		for (EObject element : scenario.eContents()) {
+			if (element != scenario.getPeriod() && !scenario.getImports().contains(element)) {
+				doc.prepend(element, it -> it.setNewLines(1, 1, 2));
+				doc.format(element);
+			}
+		}
+		if (!scenario.eContents().isEmpty()) {
+			doc.append(scenario, it -> it.setNewLines(1));
+		}
+	}
+
+	protected void format(State state, IFormattableDocument doc) {
+		normalizeSpacing(state, doc);
+		List<EObject> lines = new ArrayList<>(state.getRegimes());
+		if (state.getCapabilities() != null) {
+			lines.add(state.getCapabilities());
+		}
+		block(state, doc, lines);
+		for (ISemanticRegion region : regionFor(state).keywords("major")) {
+			doc.prepend(region, it -> it.setNewLines(1));
+		}
+		if (state.getCapabilities() != null) {
+			doc.format(state.getCapabilities());
+		}
+	}
+
+	protected void format(CapabilitySeries series, IFormattableDocument doc) {
+		block(series, doc, List.copyOf(series.getPoints()));
+	}
+
+	protected void format(Objective objective, IFormattableDocument doc) {
+		normalizeSpacing(objective, doc);
+		block(objective, doc, List.copyOf(objective.getStances()));
+	}
+
+	protected void format(Alliance alliance, IFormattableDocument doc) {
+		normalizeSpacing(alliance, doc);
+		ISemanticRegionsFinder regions = regionFor(alliance);
+		block(alliance, doc, List.copyOf(alliance.getMemberships()));
+		for (String keyword : List.of("targets", "serves", "conditions")) {
+			for (ISemanticRegion region : regions.keywords(keyword)) {
+				doc.prepend(region, it -> it.setNewLines(1));
+			}
+		}
+	}
+
+	/** Puts a {@code { ... }} block's children on their own lines, indented. */
+	private void block(EObject owner, IFormattableDocument doc, List<EObject> children) {
+		ISemanticRegionsFinder regions = regionFor(owner);
+		ISemanticRegion open = regions.keyword("{");
+		ISemanticRegion close = regions.keyword("}");
+		if (open == null || close == null) {
+			return;
+		}
+		doc.prepend(open, it -> it.oneSpace());
+		doc.interior(open, close, it -> it.indent());
+		doc.append(open, it -> {
+			it.lowPriority();
+			it.setNewLines(1);
+		});
+		doc.prepend(close, it -> {
+			it.lowPriority();
+			it.setNewLines(1);
+		});
+		for (EObject child : children) {
+			if (child.eContainer() == owner && isInBlock(child, open, close)) {
+				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
+			}
+		}
+	}
+
+	private boolean isInBlock(EObject child, ISemanticRegion open, ISemanticRegion close) {
+		var region = getTextRegionAccess().regionForEObject(child);
+		return region != null && region.getOffset() > open.getOffset() && region.getOffset() < close.getOffset();
+	}
+
+	/** Single spaces between the element's own tokens; no space before , : ] and after [. */
+	private void normalizeSpacing(EObject element, IFormattableDocument doc) {
+		ISemanticRegionsFinder regions = regionFor(element);
+		for (ISemanticRegion comma : regions.keywords(",")) {
+			doc.prepend(comma, it -> it.noSpace());
+			doc.append(comma, it -> it.oneSpace());
+		}
+		for (ISemanticRegion colon : regions.keywords(":")) {
+			doc.prepend(colon, it -> it.noSpace());
+		}
+		for (ISemanticRegion open : regions.keywords("[")) {
+			doc.prepend(open, it -> it.oneSpace());
+			doc.append(open, it -> it.noSpace());
+		}
+		for (ISemanticRegion close : regions.keywords("]")) {
+			doc.prepend(close, it -> it.noSpace());
+		}
+	}
+}
