@@ -7,11 +7,13 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.entente.dsl.conversion.EntenteValueConverters;
 import org.entente.dsl.linking.EntenteLinkingDiagnosticMessageProvider;
+import org.entente.dsl.resource.EntenteResource;
 import org.entente.dsl.validation.EntenteNamesAreUniqueValidationHelper;
 
 /**
@@ -37,6 +39,11 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 
 	public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
 		return EntenteLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return EntenteResource.class;
 	}
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -21,11 +23,15 @@ import org.entente.model.State;
 public class EntenteFormatter extends AbstractJavaFormatter {
 
 	protected void format(Scenario scenario, IFormattableDocument doc) {
+		// Every element gets single spaces between its own tokens; blocks get their layout below.
 		normalizeSpacing(scenario, doc);
+		scenario.eAllContents().forEachRemaining(element -> normalizeSpacing(element, doc));
 		ISemanticRegionsFinder regions = regionFor(scenario);
 		ISemanticRegion scenarioKeyword = regions.keyword("scenario");
 		if (scenarioKeyword != null && !scenario.getImports().isEmpty()) {
 			doc.prepend(scenarioKeyword, it -> it.setNewLines(2));
+		} else if (scenarioKeyword != null) {
+			doc.prepend(scenarioKeyword, it -> it.noSpace());
 		}
 		scenario.getImports().forEach(anImport -> doc.prepend(anImport, it -> it.setNewLines(0, 1, 1)));
 		for (EObject element : scenario.eContents()) {
@@ -40,7 +46,6 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(State state, IFormattableDocument doc) {
-		normalizeSpacing(state, doc);
 		List<EObject> lines = new ArrayList<>(state.getRegimes());
 		if (state.getCapabilities() != null) {
 			lines.add(state.getCapabilities());
@@ -59,12 +64,10 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(Objective objective, IFormattableDocument doc) {
-		normalizeSpacing(objective, doc);
 		block(objective, doc, List.copyOf(objective.getStances()));
 	}
 
 	protected void format(Alliance alliance, IFormattableDocument doc) {
-		normalizeSpacing(alliance, doc);
 		ISemanticRegionsFinder regions = regionFor(alliance);
 		block(alliance, doc, List.copyOf(alliance.getMemberships()));
 		for (String keyword : List.of("targets", "serves", "conditions")) {
@@ -104,8 +107,22 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 		return region != null && region.getOffset() > open.getOffset() && region.getOffset() < close.getOffset();
 	}
 
-	/** Single spaces between the element's own tokens; no space before , : ] and after [. */
+	/**
+	 * Single spaces around the element's own keywords, except inside numbers, dates and periods; no space before
+	 * {@code , : ]} and after {@code [}.
+	 */
 	private void normalizeSpacing(EObject element, IFormattableDocument doc) {
+		var own = getTextRegionAccess().regionForEObject(element);
+		if (own != null) {
+			for (ISemanticRegion region : own.getSemanticRegions()) {
+				if (region.getGrammarElement() instanceof Keyword keyword && spacedByDefault(keyword)) {
+					doc.surround(region, it -> {
+						it.lowPriority();
+						it.oneSpace();
+					});
+				}
+			}
+		}
 		ISemanticRegionsFinder regions = regionFor(element);
 		for (ISemanticRegion comma : regions.keywords(",")) {
 			doc.prepend(comma, it -> it.noSpace());
@@ -113,6 +130,7 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 		}
 		for (ISemanticRegion colon : regions.keywords(":")) {
 			doc.prepend(colon, it -> it.noSpace());
+			doc.append(colon, it -> it.oneSpace());
 		}
 		for (ISemanticRegion open : regions.keywords("[")) {
 			doc.prepend(open, it -> it.oneSpace());
@@ -121,5 +139,14 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 		for (ISemanticRegion close : regions.keywords("]")) {
 			doc.prepend(close, it -> it.noSpace());
 		}
+	}
+
+	private static boolean spacedByDefault(Keyword keyword) {
+		String value = keyword.getValue();
+		if (List.of("..", ".", "-", "+", "{", "}", "[", "]", ",", ":").contains(value)) {
+			return false;
+		}
+		String rule = GrammarUtil.containingRule(keyword).getName();
+		return !List.of("Decimal", "DecimalObject", "QualifiedName", "Year").contains(rule);
 	}
 }
