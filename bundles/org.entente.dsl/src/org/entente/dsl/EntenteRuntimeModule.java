@@ -4,6 +4,7 @@
 package org.entente.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
@@ -12,6 +13,7 @@ import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.entente.dsl.conversion.EntenteValueConverters;
+import org.entente.dsl.documentation.EntenteDocumentationProvider;
 import org.entente.dsl.linking.EntenteLinkingDiagnosticMessageProvider;
 import org.entente.dsl.resource.EntenteResource;
 import org.entente.dsl.validation.EntenteNamesAreUniqueValidationHelper;
@@ -44,6 +46,10 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return EntenteResource.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return EntenteDocumentationProvider.class;
 	}
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
