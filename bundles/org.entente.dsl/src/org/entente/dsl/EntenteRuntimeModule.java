@@ -4,18 +4,27 @@
 package org.entente.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.SimpleNameProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.scoping.impl.SimpleLocalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.entente.dsl.conversion.EntenteValueConverters;
 import org.entente.dsl.documentation.EntenteDocumentationProvider;
 import org.entente.dsl.linking.EntenteLinkingDiagnosticMessageProvider;
+import org.entente.dsl.naming.EntenteQualifiedNameProvider;
 import org.entente.dsl.resource.EntenteResource;
+import org.entente.dsl.resource.EntenteResourceDescriptionStrategy;
 import org.entente.dsl.validation.EntenteNamesAreUniqueValidationHelper;
 
 /**
@@ -31,7 +40,14 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
-		return SimpleNameProvider.class;
+		return EntenteQualifiedNameProvider.class;
+	}
+
+	/** Names are simple, so the local scope needs no namespace imports (and is cheaper to compute). */
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(SimpleLocalScopeProvider.class);
 	}
 
 	@Override
@@ -50,6 +66,10 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return EntenteDocumentationProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return EntenteResourceDescriptionStrategy.class;
 	}
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {

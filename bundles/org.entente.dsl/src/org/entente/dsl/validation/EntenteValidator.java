@@ -406,7 +406,8 @@ public class EntenteValidator extends AbstractEntenteValidator {
 		Set<Resource> visited = new HashSet<>();
 		visited.add(scenario.eResource());
 		collectImportedNames(scenario.eResource(), imported, visited);
-		for (EObject element : (Iterable<EObject>) () -> scenario.eAllContents()) {
+		// Named elements are the scenario's direct contents: the rest (periods, capabilities...) has no name.
+		for (EObject element : scenario.eContents()) {
 			if (element instanceof NamedElement named && named.getName() != null
 					&& imported.containsKey(named.getName())) {
 				error("'" + named.getName() + "' is already defined in the imported file "
