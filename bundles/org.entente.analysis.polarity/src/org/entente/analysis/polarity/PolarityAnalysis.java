@@ -1,0 +1,217 @@
+package org.entente.analysis.polarity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.entente.analysis.AnalysisContext;
+import org.entente.analysis.AnalysisResult;
+import org.entente.analysis.AnalysisResult.Severity;
+import org.entente.analysis.CapabilityIndex;
+import org.entente.analysis.ScenarioAnalysis;
+import org.entente.model.ObligationKind;
+import org.entente.model.State;
+import org.entente.model.world.AllianceView;
+import org.entente.model.world.MemberView;
+import org.entente.model.world.StateView;
+import org.entente.model.world.World;
+
+/**
+ * Polarity: how capability is distributed among the states of a chosen set, and among alliance blocs, year by
+ * year. Metrics per year: {@code states}, {@code hhi}, {@code neff}, {@code con}, {@code top_share}, {@code poles},
+ * {@code pole_states}, {@code classification}, {@code balance}, and with blocs {@code blocs}, {@code bloc_hhi},
+ * {@code bloc_neff}, {@code bloc_con}, {@code bloc_classification}. Findings mark the years the classification
+ * changes.
+ */
+public class PolarityAnalysis implements ScenarioAnalysis {
+
+	static final String UNIPOLAR = "unipolar";
+	static final String BIPOLAR = "bipolar";
+	static final String MULTIPOLAR = "multipolar";
+
+	@Override
+	public AnalysisResult run(AnalysisContext context, IProgressMonitor monitor) {
+		String set = context.parameters().getString("set");
+		String rule = context.parameters().getString("rule");
+		double threshold = context.parameters().getDouble("threshold");
+		double hegemonRatio = context.parameters().getDouble("hegemon_ratio");
+		boolean blocs = context.parameters().getBoolean("blocs");
+		AnalysisResult.Builder result = AnalysisResult.builder(context);
+		SubMonitor progress = SubMonitor.convert(monitor, "Polarity", context.years().size());
+		List<List<Object>> shareRows = new ArrayList<>();
+		String previous = null;
+		for (int year : context.years()) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			World world = context.projector().at(year);
+			Map<State, Double> index = CapabilityIndex.of(world);
+			List<StateView> members = select(world, set, index);
+			members.sort(Comparator.comparingDouble((StateView v) -> -index.get(v.state())));
+			double[] raw = members.stream().mapToDouble(v -> index.get(v.state())).toArray();
+			Map<String, Object> metrics = new LinkedHashMap<>();
+			metrics.put("states", members.size());
+			if (members.isEmpty()) {
+				metrics.put("classification", "no data");
+				result.year(year, metrics);
+				progress.worked(1);
+				continue;
+			}
+			double[] shares = PolarityMeasures.normalize(raw);
+			for (int i = 0; i < members.size(); i++) {
+				shareRows.add(List.of(year, members.get(i).code(), round(raw[i]), round(shares[i])));
+			}
+			Classification classification = classify(shares, rule, threshold, hegemonRatio);
+			List<String> poles = new ArrayList<>();
+			for (int i = 0; i < classification.poles(); i++) {
+				poles.add(members.get(i).code());
+			}
+			metrics.put("hhi", round(PolarityMeasures.hhi(shares)));
+			metrics.put("neff", round(PolarityMeasures.effectiveNumber(shares)));
+			metrics.put("con", round(PolarityMeasures.concentration(shares)));
+			metrics.put("top_share", round(shares[0]));
+			metrics.put("poles", classification.poles());
+			metrics.put("pole_states", String.join(",", poles));
+			metrics.put("classification", classification.name());
+			metrics.put("balance", classification.balance());
+			if (blocs) {
+				double[] blocShares = blocCapabilities(world, members, index);
+				Classification blocClass = classify(PolarityMeasures.normalize(blocShares), rule, threshold,
+						hegemonRatio);
+				metrics.put("blocs", blocShares.length);
+				metrics.put("bloc_hhi", round(PolarityMeasures.hhi(blocShares)));
+				metrics.put("bloc_neff", round(PolarityMeasures.effectiveNumber(blocShares)));
+				metrics.put("bloc_con", round(PolarityMeasures.concentration(blocShares)));
+				metrics.put("bloc_classification", blocClass.name());
+			}
+			result.year(year, metrics);
+			if (previous != null && !previous.equals(classification.name())) {
+				result.finding(Severity.INFO, "The system turns " + classification.name() + " in " + year
+						+ " (it was " + previous + ").", context.scenario(), year,
+						drivers(members, shares, rule, threshold));
+			}
+			previous = classification.name();
+			progress.worked(1);
+		}
+		result.table("capability shares", List.of("year", "state", "index", "share"), shareRows);
+		return result.build();
+	}
+
+	/** The states of the chosen set that have a capability index that year. */
+	private static List<StateView> select(World world, String set, Map<State, Double> index) {
+		Set<String> codes = switch (set.trim().toLowerCase()) {
+		case "all", "majors" -> null;
+		default -> Arrays.stream(set.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+				.collect(Collectors.toSet());
+		};
+		boolean majors = "majors".equalsIgnoreCase(set.trim());
+		List<StateView> selected = new ArrayList<>();
+		for (StateView view : world.states()) {
+			if (!index.containsKey(view.state())) {
+				continue;
+			}
+			if (majors && !view.majorPower() || codes != null && !codes.contains(view.code())) {
+				continue;
+			}
+			selected.add(view);
+		}
+		return selected;
+	}
+
+	/** A classification of a distribution of shares (sorted, largest first). */
+	record Classification(String name, int poles, String balance) {
+	}
+
+	static Classification classify(double[] sortedShares, String rule, double threshold, double hegemonRatio) {
+		double first = sortedShares.length > 0 ? sortedShares[0] : 0;
+		double second = sortedShares.length > 1 ? sortedShares[1] : 0;
+		int aboveThreshold = (int) Arrays.stream(sortedShares).filter(s -> s >= threshold).count();
+		String name;
+		int poles;
+		// Wayman (1984): bipolar when the two largest hold half of the capability; unipolar when one alone holds
+		// half and a preponderance over the second (hegemon_ratio); multipolar otherwise.
+		if ("threshold".equals(rule)) {
+			poles = aboveThreshold;
+			name = poles <= 1 ? UNIPOLAR : poles == 2 ? BIPOLAR : MULTIPOLAR;
+			poles = Math.max(poles, 1);
+		} else if (first >= 0.5 && first >= hegemonRatio * second) {
+			name = UNIPOLAR;
+			poles = 1;
+		} else if (first + second >= 0.5) {
+			name = BIPOLAR;
+			poles = 2;
+		} else {
+			name = MULTIPOLAR;
+			poles = Math.max(3, aboveThreshold);
+		}
+		poles = Math.min(poles, sortedShares.length);
+		String balance = "";
+		if (MULTIPOLAR.equals(name)) {
+			balance = second > 0 && first / second >= hegemonRatio ? "unbalanced" : "balanced";
+		}
+		return new Classification(name, poles, balance);
+	}
+
+	/** Capability of the alliance blocs: the set's states joined by defense pacts in force that year. */
+	private static double[] blocCapabilities(World world, List<StateView> members, Map<State, Double> index) {
+		Map<State, State> parent = new IdentityHashMap<>();
+		for (StateView view : members) {
+			parent.put(view.state(), view.state());
+		}
+		for (AllianceView alliance : world.alliances()) {
+			if (alliance.alliance().getObligation() != ObligationKind.DEFENSE) {
+				continue;
+			}
+			State first = null;
+			for (MemberView member : alliance.members()) {
+				if (!parent.containsKey(member.state())) {
+					continue;
+				}
+				if (first == null) {
+					first = member.state();
+				} else {
+					parent.put(root(parent, member.state()), root(parent, first));
+				}
+			}
+		}
+		Map<State, Double> blocs = new IdentityHashMap<>();
+		for (StateView view : members) {
+			blocs.merge(root(parent, view.state()), index.get(view.state()), Double::sum);
+		}
+		return blocs.values().stream().sorted(Comparator.reverseOrder()).mapToDouble(Double::doubleValue).toArray();
+	}
+
+	private static State root(Map<State, State> parent, State state) {
+		State current = state;
+		while (parent.get(current) != current) {
+			State next = parent.get(current);
+			parent.put(current, parent.get(next));
+			current = next;
+		}
+		return current;
+	}
+
+	private static List<String> drivers(List<StateView> members, double[] shares, String rule, double threshold) {
+		List<String> drivers = new ArrayList<>();
+		for (int i = 0; i < Math.min(3, members.size()); i++) {
+			drivers.add(String.format(Locale.ROOT, "%s holds %.1f%% of the set's capability",
+					members.get(i).code(), 100 * shares[i]));
+		}
+		drivers.add("rule: " + rule + ("threshold".equals(rule) ? " (poles above " + threshold + ")" : ""));
+		return drivers;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1e6) / 1e6;
+	}
+}

@@ -1,0 +1,88 @@
+package org.entente.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.entente.analysis.AnalysisRegistry;
+import org.entente.analysis.AnalysisResult;
+import org.entente.analysis.AnalysisResult.Status;
+import org.entente.analysis.AnalysisRunner;
+import org.entente.analysis.AnalysisRunner.Request;
+import org.entente.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** Third-party analyses that throw, loop or change the scenario do not stop the others. */
+class AnalysisRunnerTest {
+
+	private final AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
+
+	private Request request(String id) {
+		return new Request(registry.find(id).orElseThrow(() -> new AssertionError(id + " is not installed")), Map.of());
+	}
+
+	private static List<Integer> years(int from, int to) {
+		return IntStream.rangeClosed(from, to).boxed().toList();
+	}
+
+	@Test
+	void findsTheContributedAnalyses() {
+		assertTrue(registry.find("polarity").isPresent(), registry.analyses()::toString);
+		assertTrue(registry.find("test.throwing").isPresent());
+		assertTrue(registry.problems().isEmpty(), registry.problems()::toString);
+		assertEquals("wayman", registry.find("polarity").get().parameter("rule").defaultValue());
+	}
+
+	@Test
+	void aFailingOrSlowAnalysisDoesNotStopTheOthers() {
+		Scenario scenario = Scenarios.example("europe-1914.entente");
+		String title = scenario.getTitle();
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(2)).run(
+				List.of(request("test.throwing"), request("test.looping"), request("test.mutating"),
+						request("polarity")),
+				scenario, years(1900, 1914), new NullProgressMonitor());
+		assertEquals(Status.FAILED, results.get(0).status());
+		assertTrue(results.get(0).message().contains("broken on purpose"), results.get(0).message());
+		assertEquals(Status.TIMED_OUT, results.get(1).status());
+		assertEquals(Status.FAILED, results.get(2).status());
+		assertTrue(results.get(2).message().contains("changed the scenario"), results.get(2).message());
+		assertEquals(title, scenario.getTitle(), "the change was undone");
+		assertEquals(Status.OK, results.get(3).status(), () -> String.valueOf(results.get(3).message()));
+		assertEquals(15, results.get(3).series().size());
+	}
+
+	@Test
+	void cancellingStopsALoopingAnalysis() {
+		Scenario scenario = Scenarios.example("europe-1914.entente");
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		new Thread(() -> {
+			try {
+				Thread.sleep(300);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			monitor.setCanceled(true);
+		}).start();
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30))
+				.run(List.of(request("test.looping"), request("polarity")), scenario, years(1900, 1914), monitor);
+		assertEquals(Status.CANCELLED, results.get(0).status());
+		assertEquals(Status.CANCELLED, results.get(1).status(), "the rest is not started after a cancel");
+	}
+
+	@Test
+	void badParametersAreRejectedBeforeAnythingRuns() {
+		Scenario scenario = Scenarios.example("europe-1914.entente");
+		var polarity = registry.find("polarity").orElseThrow();
+		IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+				() -> new AnalysisRunner().run(List.of(new Request(polarity, Map.of("rule", "astrology", "colour", "red"))),
+						scenario, years(1900, 1901), new NullProgressMonitor()));
+		assertTrue(error.getMessage().contains("must be one of wayman, threshold"), error.getMessage());
+		assertTrue(error.getMessage().contains("has no parameter 'colour'"), error.getMessage());
+	}
+}

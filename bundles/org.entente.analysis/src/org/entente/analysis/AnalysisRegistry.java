@@ -1,0 +1,126 @@
+package org.entente.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The analyses installed through the extension point {@code org.entente.analysis.analyses}. A contribution that
+ * cannot be read is skipped with a message (see {@link #problems()}), so one broken plug-in does not hide the others.
+ */
+public final class AnalysisRegistry {
+
+	/** The extension point's full id. */
+	public static final String EXTENSION_POINT = "org.entente.analysis.analyses";
+
+	private final List<AnalysisDescriptor> analyses;
+	private final List<String> problems;
+
+	private AnalysisRegistry(List<AnalysisDescriptor> analyses, List<String> problems) {
+		this.analyses = List.copyOf(analyses);
+		this.problems = List.copyOf(problems);
+	}
+
+	/** Reads the contributions from the running platform's extension registry. */
+	public static AnalysisRegistry fromExtensions() {
+		IExtensionRegistry registry = RegistryFactory.getRegistry();
+		List<AnalysisDescriptor> analyses = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		if (registry == null) {
+			problems.add("no extension registry: analyses are only found inside Equinox");
+			return new AnalysisRegistry(analyses, problems);
+		}
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+			if (!"analysis".equals(element.getName())) {
+				continue;
+			}
+			String contributor = element.getContributor().getName();
+			String id = element.getAttribute("id");
+			if (id == null || id.isBlank() || element.getAttribute("class") == null) {
+				problems.add(contributor + ": an analysis without id or class is ignored");
+				continue;
+			}
+			if (analyses.stream().anyMatch(a -> a.id().equals(id))) {
+				problems.add(contributor + ": the analysis id '" + id + "' is taken; this contribution is ignored");
+				continue;
+			}
+			List<ParameterDescriptor> parameters = new ArrayList<>();
+			for (IConfigurationElement parameter : element.getChildren("parameter")) {
+				String choices = parameter.getAttribute("choices");
+				parameters.add(new ParameterDescriptor(parameter.getAttribute("name"),
+						ParameterDescriptor.Type.parse(parameter.getAttribute("type")), parameter.getAttribute("default"),
+						choices == null ? List.of() : Arrays.stream(choices.split(",")).map(String::trim).toList(),
+						parameter.getAttribute("description")));
+			}
+			String version = element.getAttribute("version");
+			if (version == null) {
+				version = contributorVersion(element);
+			}
+			analyses.add(new AnalysisDescriptor(id, orElse(element.getAttribute("name"), id),
+					orElse(element.getAttribute("category"), "Other"), orElse(element.getAttribute("description"), ""),
+					version, parameters, () -> instantiate(element)));
+		}
+		analyses.sort(Comparator.comparing(AnalysisDescriptor::category).thenComparing(AnalysisDescriptor::id));
+		return new AnalysisRegistry(analyses, problems);
+	}
+
+	/** A registry of the given analyses, for tests and embedders without an extension registry. */
+	public static AnalysisRegistry of(List<AnalysisDescriptor> analyses) {
+		return new AnalysisRegistry(analyses, List.of());
+	}
+
+	/** The installed analyses, by category and id. */
+	public List<AnalysisDescriptor> analyses() {
+		return analyses;
+	}
+
+	/** Contributions that were ignored, and why. */
+	public List<String> problems() {
+		return problems;
+	}
+
+	/** The analysis with this id; a short id also matches the last segment of a dotted id. */
+	public Optional<AnalysisDescriptor> find(String id) {
+		Optional<AnalysisDescriptor> exact = analyses.stream().filter(a -> a.id().equals(id)).findFirst();
+		if (exact.isPresent()) {
+			return exact;
+		}
+		List<AnalysisDescriptor> bySuffix = analyses.stream().filter(a -> a.id().endsWith("." + id)).toList();
+		return bySuffix.size() == 1 ? Optional.of(bySuffix.get(0)) : Optional.empty();
+	}
+
+	private static ScenarioAnalysis instantiate(IConfigurationElement element) {
+		try {
+			return (ScenarioAnalysis) element.createExecutableExtension("class");
+		} catch (CoreException | ClassCastException e) {
+			throw new IllegalStateException("cannot create the analysis " + element.getAttribute("id") + " of "
+					+ element.getContributor().getName() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The version of the bundle that contributes the analysis, when the analysis declares none. */
+	private static String contributorVersion(IConfigurationElement element) {
+		Bundle self = FrameworkUtil.getBundle(AnalysisRegistry.class);
+		if (self != null && self.getBundleContext() != null) {
+			for (Bundle bundle : self.getBundleContext().getBundles()) {
+				if (element.getContributor().getName().equals(bundle.getSymbolicName())) {
+					return bundle.getVersion().toString();
+				}
+			}
+		}
+		return "0.0.0";
+	}
+
+	private static String orElse(String value, String fallback) {
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}

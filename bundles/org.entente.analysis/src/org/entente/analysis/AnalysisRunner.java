@@ -1,0 +1,164 @@
+package org.entente.analysis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import org.entente.analysis.AnalysisResult.Status;
+import org.entente.model.Scenario;
+import org.entente.model.world.WorldProjector;
+
+/**
+ * Runs analyses on a scenario, one after the other, each isolated: an exception, a timeout, a cancellation or a
+ * change to the scenario ends that analysis with a result saying so, and the next one still runs. The workbench,
+ * the command line and the tests all run analyses through this class.
+ */
+public final class AnalysisRunner {
+
+	/** How long one analysis may run by default. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+	private final Duration timeout;
+
+	public AnalysisRunner() {
+		this(DEFAULT_TIMEOUT);
+	}
+
+	public AnalysisRunner(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	/** One analysis to run and the parameter values given for it (defaults fill the rest). */
+	public record Request(AnalysisDescriptor descriptor, Map<String, String> parameters) {
+		public Request {
+			parameters = Map.copyOf(parameters);
+		}
+	}
+
+	/**
+	 * Runs the requests on {@code scenario} for {@code years}.
+	 *
+	 * @return one result per request, in order
+	 * @throws IllegalArgumentException when a request's parameters are invalid (before anything runs)
+	 */
+	public List<AnalysisResult> run(List<Request> requests, Scenario scenario, List<Integer> years,
+			IProgressMonitor monitor) {
+		List<AnalysisContext> contexts = new ArrayList<>();
+		WorldProjector projector = new WorldProjector(scenario);
+		for (Request request : requests) {
+			contexts.add(new AnalysisContext(scenario, projector,
+					AnalysisParameters.of(request.descriptor(), request.parameters()), years, request.descriptor()));
+		}
+		SubMonitor progress = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor,
+				"Analyzing " + scenario.getName(), contexts.size());
+		List<AnalysisResult> results = new ArrayList<>();
+		for (AnalysisContext context : contexts) {
+			if (progress.isCanceled()) {
+				results.add(unfinished(context, Status.CANCELLED, "cancelled before it started"));
+				continue;
+			}
+			progress.subTask(context.descriptor().name());
+			results.add(runOne(context, progress.split(1)));
+		}
+		return results;
+	}
+
+	private AnalysisResult runOne(AnalysisContext context, IProgressMonitor monitor) {
+		Notifier watched = context.scenario().eResource() != null && context.scenario().eResource().getResourceSet() != null
+				? context.scenario().eResource().getResourceSet()
+				: context.scenario();
+		ChangeRecorder recorder = new ChangeRecorder(List.of(watched));
+		ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "entente-analysis-" + context.descriptor().id());
+			thread.setDaemon(true);
+			return thread;
+		});
+		CancellableMonitor childMonitor = new CancellableMonitor(monitor);
+		try {
+			Future<AnalysisResult> future = executor.submit(() -> {
+				ScenarioAnalysis analysis = context.descriptor().factory().get();
+				return analysis.run(context, childMonitor);
+			});
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (true) {
+				try {
+					AnalysisResult result = future.get(100, TimeUnit.MILLISECONDS);
+					ChangeDescription changes = recorder.endRecording();
+					if (!changes.getObjectChanges().isEmpty() || !changes.getObjectsToAttach().isEmpty()
+							|| !changes.getObjectsToDetach().isEmpty()) {
+						changes.apply();
+						return unfinished(context, Status.FAILED,
+								"the analysis changed the scenario; the change was undone and its result discarded");
+					}
+					if (result == null) {
+						return unfinished(context, Status.FAILED, "the analysis returned no result");
+					}
+					return result;
+				} catch (TimeoutException notYet) {
+					if (monitor.isCanceled()) {
+						childMonitor.setCanceled(true);
+						future.cancel(true);
+						return unfinished(context, Status.CANCELLED, "cancelled by the user");
+					}
+					if (System.nanoTime() > deadline) {
+						childMonitor.setCanceled(true);
+						future.cancel(true);
+						return unfinished(context, Status.TIMED_OUT,
+								"did not finish within " + timeout.toSeconds() + " s and was abandoned");
+					}
+				} catch (ExecutionException failure) {
+					Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+					return unfinished(context, Status.FAILED,
+							cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					future.cancel(true);
+					return unfinished(context, Status.CANCELLED, "interrupted");
+				}
+			}
+		} finally {
+			if (recorder.isRecording()) {
+				recorder.endRecording();
+			}
+			recorder.dispose();
+			executor.shutdownNow();
+		}
+	}
+
+	private static AnalysisResult unfinished(AnalysisContext context, Status status, String message) {
+		return AnalysisResult.unfinished(context.descriptor(), context.scenario().getName(),
+				context.parameters().asMap(), status, message);
+	}
+
+	/** A monitor the runner can cancel on the analysis's behalf, reporting progress to the caller's monitor. */
+	private static final class CancellableMonitor extends org.eclipse.core.runtime.ProgressMonitorWrapper {
+		private volatile boolean cancelled;
+
+		CancellableMonitor(IProgressMonitor delegate) {
+			super(delegate);
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return cancelled || super.isCanceled();
+		}
+
+		@Override
+		public void setCanceled(boolean value) {
+			cancelled = value;
+		}
+	}
+}
