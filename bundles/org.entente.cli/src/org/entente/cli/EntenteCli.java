@@ -1,0 +1,408 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import org.entente.analysis.AnalysisDescriptor;
+import org.entente.analysis.AnalysisRegistry;
+import org.entente.analysis.AnalysisResult;
+import org.entente.analysis.AnalysisResultWriter;
+import org.entente.analysis.AnalysisRunner;
+import org.entente.analysis.ParameterDescriptor;
+import org.entente.model.Scenario;
+import org.entente.model.world.Years;
+
+/**
+ * The {@code entente} command line: {@code validate}, {@code analyses} and {@code analyze}. Exit codes: 0 success, 1
+ * invalid scenarios or failed analyses, 2 a usage error (bad arguments, unreadable files).
+ */
+public final class EntenteCli {
+
+	/** Exit code for success. */
+	public static final int OK = 0;
+	/** Exit code when a scenario has errors or an analysis did not finish. */
+	public static final int FAILED = 1;
+	/** Exit code for bad arguments or unreadable input. */
+	public static final int USAGE = 2;
+
+	private static final String USAGE_TEXT = """
+			Usage: entente COMMAND [ARGS]
+
+			Commands:
+			  validate FILE...        check scenarios; prints file:line:col: severity: message
+			  analyses                list the installed analyses and their parameters
+			  analyze FILE --analysis ID[,ID] [--years A-B|Y,Y,...] [--param NAME=VALUE]...
+			          [--format text|json|csv] [--out PATH]
+			                          run analyses on a scenario or variant
+
+			Without a command, entente opens the workbench. 'entente COMMAND --help' describes a command.
+			""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public EntenteCli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Runs a command and returns its exit code; never throws for bad input. */
+	public int run(String[] args) {
+		quietLogging();
+		if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+			out.print(USAGE_TEXT);
+			return args.length == 0 ? USAGE : OK;
+		}
+		List<String> rest = List.of(args).subList(1, args.length);
+		try {
+			return switch (args[0]) {
+			case "validate" -> validate(rest);
+			case "analyses" -> analyses(rest);
+			case "analyze" -> analyze(rest);
+			default -> usage("unknown command '" + args[0] + "'");
+			};
+		} catch (UsageException e) {
+			return usage(e.getMessage());
+		} catch (RuntimeException e) {
+			err.println("entente: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private int usage(String message) {
+		err.println("entente: " + message);
+		err.println("Run 'entente --help' for usage.");
+		return USAGE;
+	}
+
+	// ------------------------------------------------------------------ validate
+
+	private int validate(List<String> args) {
+		if (args.contains("--help")) {
+			out.println("Usage: entente validate FILE...\n\nChecks each file and the files it imports. Prints one line per"
+					+ " problem, file:line:col: severity: message, and exits with 1 when there is an error.");
+			return OK;
+		}
+		if (args.isEmpty()) {
+			throw new UsageException("validate needs at least one FILE");
+		}
+		ScenarioLoader loader = new ScenarioLoader();
+		int errors = 0;
+		int warnings = 0;
+		for (String name : args) {
+			ScenarioLoader.Loaded loaded;
+			try {
+				loaded = loader.load(Path.of(name));
+			} catch (IllegalArgumentException e) {
+				err.println("entente: " + e.getMessage());
+				errors++;
+				continue;
+			}
+			for (Issue issue : loaded.issues()) {
+				if (issue.getSeverity() == Severity.IGNORE) {
+					continue;
+				}
+				out.println(format(name, issue));
+				if (issue.getSeverity() == Severity.ERROR) {
+					errors++;
+				} else if (issue.getSeverity() == Severity.WARNING) {
+					warnings++;
+				}
+			}
+		}
+		err.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
+				+ (warnings == 1 ? "" : "s"));
+		return errors > 0 ? FAILED : OK;
+	}
+
+	static String format(String file, Issue issue) {
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		return file + ":" + line + ":" + column + ": " + issue.getSeverity().name().toLowerCase(Locale.ROOT) + ": "
+				+ issue.getMessage();
+	}
+
+	// ------------------------------------------------------------------ analyses
+
+	private int analyses(List<String> args) {
+		if (args.contains("--help")) {
+			out.println("Usage: entente analyses\n\nLists the installed analyses (including third-party plug-ins) and"
+					+ " their parameters.");
+			return OK;
+		}
+		AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
+		for (AnalysisDescriptor analysis : registry.analyses()) {
+			out.println(analysis.id() + "  " + analysis.name() + "  [" + analysis.category() + ", version "
+					+ analysis.version() + "]");
+			if (!analysis.description().isEmpty()) {
+				out.println("    " + analysis.description());
+			}
+			for (ParameterDescriptor parameter : analysis.parameters()) {
+				out.println("    --param " + parameter.name() + "=" + typeHint(parameter)
+						+ (parameter.defaultValue() == null ? "" : "  (default " + parameter.defaultValue() + ")")
+						+ (parameter.description() == null ? "" : "  " + parameter.description()));
+			}
+		}
+		registry.problems().forEach(problem -> err.println("entente: " + problem));
+		return OK;
+	}
+
+	private static String typeHint(ParameterDescriptor parameter) {
+		return parameter.type() == ParameterDescriptor.Type.CHOICE ? String.join("|", parameter.choices())
+				: parameter.type().name().toLowerCase(Locale.ROOT);
+	}
+
+	// ------------------------------------------------------------------ analyze
+
+	private int analyze(List<String> args) {
+		if (args.contains("--help")) {
+			out.println("""
+					Usage: entente analyze FILE --analysis ID[,ID] [--years A-B|Y,Y,...] [--param NAME=VALUE]...
+					                       [--format text|json|csv] [--out PATH]
+
+					Runs the analyses on the scenario (or variant) in FILE, for the scenario's period unless --years
+					is given. A parameter applies to every chosen analysis that declares it (ID.NAME=VALUE for one).
+					The output goes to standard output, or to PATH, written whole or not at all.""");
+			return OK;
+		}
+		String file = null;
+		List<String> ids = new ArrayList<>();
+		String years = null;
+		String format = "text";
+		String outPath = null;
+		List<String> params = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			switch (arg) {
+			case "--analysis", "-a" -> ids.addAll(List.of(value(args, ++i, arg).split(",")));
+			case "--years" -> years = value(args, ++i, arg);
+			case "--param", "-p" -> params.add(value(args, ++i, arg));
+			case "--format", "-f" -> format = value(args, ++i, arg);
+			case "--out", "-o" -> outPath = value(args, ++i, arg);
+			default -> {
+				if (arg.startsWith("-")) {
+					throw new UsageException("unknown option '" + arg + "' for analyze");
+				}
+				if (file != null) {
+					throw new UsageException("analyze takes one FILE; got '" + file + "' and '" + arg + "'");
+				}
+				file = arg;
+			}
+			}
+		}
+		if (file == null) {
+			throw new UsageException("analyze needs a FILE");
+		}
+		if (ids.isEmpty()) {
+			throw new UsageException("analyze needs --analysis ID (see 'entente analyses')");
+		}
+		if (!List.of("text", "json", "csv").contains(format)) {
+			throw new UsageException("unknown format '" + format + "' (text, json or csv)");
+		}
+		AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
+		List<AnalysisDescriptor> analyses = new ArrayList<>();
+		for (String id : ids) {
+			analyses.add(registry.find(id.trim()).orElseThrow(() -> new UsageException("no analysis '" + id.trim()
+					+ "' is installed; installed: " + String.join(", ",
+							registry.analyses().stream().map(AnalysisDescriptor::id).toList()))));
+		}
+		List<AnalysisRunner.Request> requests = requests(analyses, params);
+
+		ScenarioLoader.Loaded loaded;
+		try {
+			loaded = new ScenarioLoader().load(Path.of(file));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		if (loaded.hasErrors() || loaded.scenario() == null) {
+			for (Issue issue : loaded.issues()) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					err.println(format(file, issue));
+				}
+			}
+			err.println("entente: " + file + " has errors; fix them before analyzing (entente validate " + file + ")");
+			return FAILED;
+		}
+		Scenario scenario = loaded.scenario();
+		List<Integer> yearList = years(years, scenario);
+		err.println("Analyzing " + scenario.getName() + " (" + yearList.size() + " years) with "
+				+ String.join(", ", analyses.stream().map(AnalysisDescriptor::id).toList()));
+		List<AnalysisResult> results;
+		try {
+			results = new AnalysisRunner().run(requests, scenario, yearList, new ProgressToStderr(err));
+		} catch (IllegalArgumentException badParameters) {
+			throw new UsageException(badParameters.getMessage());
+		}
+		String text = switch (format) {
+		case "json" -> AnalysisResultWriter.toJson(results) + "\n";
+		case "csv" -> AnalysisResultWriter.toCsv(results);
+		default -> TextReport.of(results);
+		};
+		if (outPath == null) {
+			out.print(text);
+		} else {
+			writeAtomically(Path.of(outPath), text);
+			err.println("Wrote " + outPath);
+		}
+		boolean allOk = true;
+		for (AnalysisResult result : results) {
+			if (result.status() != AnalysisResult.Status.OK) {
+				err.println("entente: " + result.analysisId() + " " + result.status().name().toLowerCase(Locale.ROOT)
+						+ ": " + result.message());
+				allOk = false;
+			}
+		}
+		return allOk ? OK : FAILED;
+	}
+
+	private static List<AnalysisRunner.Request> requests(List<AnalysisDescriptor> analyses, List<String> params) {
+		Map<AnalysisDescriptor, Map<String, String>> values = new LinkedHashMap<>();
+		analyses.forEach(a -> values.put(a, new LinkedHashMap<>()));
+		for (String param : params) {
+			int equals = param.indexOf('=');
+			if (equals <= 0) {
+				throw new UsageException("--param takes NAME=VALUE, not '" + param + "'");
+			}
+			String name = param.substring(0, equals).trim();
+			String value = param.substring(equals + 1);
+			boolean used = false;
+			for (AnalysisDescriptor analysis : analyses) {
+				String local = name;
+				if (name.contains(".")) {
+					String prefix = name.substring(0, name.lastIndexOf('.'));
+					if (!analysis.id().equals(prefix) && !analysis.id().endsWith("." + prefix)) {
+						continue;
+					}
+					local = name.substring(name.lastIndexOf('.') + 1);
+				}
+				if (analysis.parameter(local) != null) {
+					values.get(analysis).put(local, value);
+					used = true;
+				}
+			}
+			if (!used) {
+				throw new UsageException("no chosen analysis has a parameter '" + name + "' (see 'entente analyses')");
+			}
+		}
+		List<AnalysisRunner.Request> requests = new ArrayList<>();
+		values.forEach((analysis, given) -> requests.add(new AnalysisRunner.Request(analysis, given)));
+		return requests;
+	}
+
+	/** The years to analyze: {@code A-B}, a list {@code Y,Y}, or the scenario's (closed) period. */
+	static List<Integer> years(String spec, Scenario scenario) {
+		if (spec == null) {
+			int start = Years.start(scenario.getPeriod());
+			int end = Years.end(scenario.getPeriod());
+			if (start == Integer.MIN_VALUE || end == Integer.MAX_VALUE) {
+				throw new UsageException("the scenario's period is open or missing; give --years A-B");
+			}
+			return IntStream.rangeClosed(start, end).boxed().toList();
+		}
+		TreeSet<Integer> years = new TreeSet<>();
+		try {
+			for (String part : spec.split(",")) {
+				String trimmed = part.trim();
+				int dash = trimmed.indexOf('-', 1);
+				if (dash > 0) {
+					int from = Integer.parseInt(trimmed.substring(0, dash).trim());
+					int to = Integer.parseInt(trimmed.substring(dash + 1).trim());
+					if (to < from) {
+						throw new UsageException("--years " + trimmed + " ends before it starts");
+					}
+					IntStream.rangeClosed(from, to).forEach(years::add);
+				} else {
+					years.add(Integer.parseInt(trimmed));
+				}
+			}
+		} catch (NumberFormatException e) {
+			throw new UsageException("--years takes A-B or Y,Y,...; '" + spec + "' is neither");
+		}
+		return List.copyOf(years);
+	}
+
+	private static String value(List<String> args, int index, String option) {
+		if (index >= args.size()) {
+			throw new UsageException(option + " needs a value");
+		}
+		return args.get(index);
+	}
+
+	/** Writes to a temporary file beside the target and moves it into place: readers never see half a report. */
+	static void writeAtomically(Path target, String text) {
+		Path absolute = target.toAbsolutePath();
+		Path folder = absolute.getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new UsageException("cannot write " + target + ": the folder " + folder + " does not exist");
+		}
+		Path temporary = null;
+		try {
+			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			try {
+				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} catch (IOException e) {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				} catch (IOException ignored) {
+					// the original error is the one to report
+				}
+			}
+			throw new UsageException("cannot write " + target + ": " + e.getMessage());
+		}
+	}
+
+	private static void quietLogging() {
+		// Xtext logs through log4j 1.x; without configuration it warns about appenders on every run.
+		org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.setLevel(org.apache.log4j.Level.ERROR);
+			root.addAppender(new org.apache.log4j.ConsoleAppender(new org.apache.log4j.PatternLayout("%p %c: %m%n"),
+					org.apache.log4j.ConsoleAppender.SYSTEM_ERR));
+		}
+	}
+
+	/** A bad argument; reported with the usage hint and exit code 2. */
+	static final class UsageException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+
+	/** Reports the runner's progress as lines on standard error. */
+	private static final class ProgressToStderr extends NullProgressMonitor {
+		private final PrintStream err;
+
+		ProgressToStderr(PrintStream err) {
+			this.err = err;
+		}
+
+		@Override
+		public void subTask(String name) {
+			if (name != null && !name.isBlank()) {
+				err.println("  running " + name);
+			}
+		}
+	}
+}
