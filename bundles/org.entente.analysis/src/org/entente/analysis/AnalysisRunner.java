@@ -97,11 +97,16 @@ public final class AnalysisRunner {
 				try {
 					AnalysisResult result = future.get(100, TimeUnit.MILLISECONDS);
 					ChangeDescription changes = recorder.endRecording();
-					if (!changes.getObjectChanges().isEmpty() || !changes.getObjectsToAttach().isEmpty()
-							|| !changes.getObjectsToDetach().isEmpty()) {
+					// Object and resource changes are what a modification leaves; an in-memory scenario without a
+					// resource would otherwise show up as an object "to attach".
+					if (!changes.getObjectChanges().isEmpty() || !changes.getResourceChanges().isEmpty()) {
 						changes.apply();
 						return unfinished(context, Status.FAILED,
 								"the analysis changed the scenario; the change was undone and its result discarded");
+					}
+					if (monitor.isCanceled()) {
+						// An analysis that stops because it was cancelled returns what it had: a partial result.
+						return unfinished(context, Status.CANCELLED, "cancelled by the user");
 					}
 					if (result == null) {
 						return unfinished(context, Status.FAILED, "the analysis returned no result");

@@ -1,0 +1,105 @@
+package org.entente.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.entente.analysis.AnalysisRegistry;
+import org.entente.analysis.AnalysisResult;
+import org.entente.analysis.AnalysisRunner;
+import org.entente.analysis.AnalysisRunner.Request;
+import org.entente.model.Alliance;
+import org.entente.model.EntenteFactory;
+import org.entente.model.MemberRole;
+import org.entente.model.Membership;
+import org.entente.model.ObligationKind;
+import org.entente.model.AllianceBasis;
+import org.entente.model.Scenario;
+import org.entente.model.State;
+import org.entente.model.Tie;
+import org.entente.model.TieKind;
+import org.junit.jupiter.api.Test;
+
+/** The stability analysis through the runner, on a model of 1907 and on the example scenarios. */
+class StabilityAnalysisTest {
+
+	private final AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
+
+	private AnalysisResult stability(Scenario scenario, int from, int to) {
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofMinutes(2)).run(
+				List.of(new Request(registry.find("stability").orElseThrow(), Map.of())), scenario,
+				IntStream.rangeClosed(from, to).boxed().toList(), new NullProgressMonitor());
+		assertEquals(AnalysisResult.Status.OK, results.get(0).status(), () -> results.get(0).message());
+		return results.get(0);
+	}
+
+	/** The Triple Entente and the Triple Alliance, friendly within, hostile between. */
+	private static Scenario europe1907() {
+		EntenteFactory f = EntenteFactory.eINSTANCE;
+		Scenario scenario = f.createScenario();
+		scenario.setName("europe1907");
+		String[] codes = { "UKG", "FRN", "RUS", "GMY", "AUH", "ITA" };
+		State[] states = new State[6];
+		for (int i = 0; i < 6; i++) {
+			states[i] = f.createState();
+			states[i].setName(codes[i]);
+			scenario.getStates().add(states[i]);
+		}
+		for (int camp = 0; camp < 2; camp++) {
+			Alliance alliance = f.createAlliance();
+			alliance.setName(camp == 0 ? "TripleEntente" : "TripleAlliance");
+			alliance.setObligation(camp == 0 ? ObligationKind.CONSULTATION : ObligationKind.DEFENSE);
+			alliance.setBasis(AllianceBasis.INTEREST);
+			for (int i = 0; i < 3; i++) {
+				Membership membership = f.createMembership();
+				membership.setState(states[camp * 3 + i]);
+				membership.setRole(MemberRole.MEMBER);
+				alliance.getMemberships().add(membership);
+			}
+			scenario.getAlliances().add(alliance);
+		}
+		for (int a = 0; a < 3; a++) {
+			for (int b = 3; b < 6; b++) {
+				Tie tie = f.createTie();
+				tie.setKind(TieKind.HOSTILITY);
+				tie.setSource(states[a]);
+				tie.setTarget(states[b]);
+				tie.setStrength(-0.6);
+				scenario.getTies().add(tie);
+			}
+		}
+		return scenario;
+	}
+
+	@Test
+	void europeIn1907IsBalancedWithTheTwoCampsOfHistory() {
+		AnalysisResult result = stability(europe1907(), 1907, 1907);
+		Map<String, Object> year = result.year(1907).metrics();
+		assertEquals(1.0, year.get("balanced_triad_share"));
+		assertEquals(0, year.get("frustration"));
+		assertEquals(true, year.get("frustration_exact"));
+		String camps = (String) year.get("camps");
+		assertTrue(camps.equals("UKG,FRN,RUS | GMY,AUH,ITA") || camps.equals("GMY,AUH,ITA | UKG,FRN,RUS"), camps);
+	}
+
+	@Test
+	void theMultipolarWorldShowsHedgersAndSimilarities() {
+		AnalysisResult result = stability(Scenarios.example("multipolar-2025.entente"), 2024, 2025);
+		Map<String, Object> year = result.year(2025).metrics();
+		for (String metric : List.of("balanced_triad_share", "frustration", "camps")) {
+			assertTrue(year.containsKey(metric), metric);
+		}
+		AnalysisResult.Table hedging = result.tables().stream().filter(t -> t.name().equals("hedging")).findFirst()
+				.orElseThrow();
+		double turkey = hedging.rows().stream().filter(row -> row.get(1).equals("TUR"))
+				.mapToDouble(row -> (Double) row.get(2)).findFirst().orElseThrow();
+		assertTrue(turkey > 0, "Turkey has positive relations with both camps: " + turkey);
+		assertTrue(result.tables().stream().anyMatch(t -> t.name().equals("portfolio similarity")));
+		assertTrue(result.tables().stream().anyMatch(t -> t.name().equals("durability")));
+	}
+}
