@@ -49,6 +49,8 @@ public final class EntenteCli {
 			  analyze FILE --analysis ID[,ID] [--years A-B|Y,Y,...] [--param NAME=VALUE]...
 			          [--format text|json|csv] [--out PATH]
 			                          run analyses on a scenario or variant
+			  import cow-nmc NMC.csv [--majors MAJORS.csv] [--years A-B] [--states A,B,...] --out FILE.entente
+			                          write a scenario from the Correlates of War capabilities data
 
 			Without a command, entente opens the workbench. 'entente COMMAND --help' describes a command.
 			""";
@@ -74,6 +76,7 @@ public final class EntenteCli {
 			case "validate" -> validate(rest);
 			case "analyses" -> analyses(rest);
 			case "analyze" -> analyze(rest);
+			case "import" -> importData(rest);
 			default -> usage("unknown command '" + args[0] + "'");
 			};
 		} catch (UsageException e) {
@@ -268,6 +271,79 @@ public final class EntenteCli {
 			}
 		}
 		return allOk ? OK : FAILED;
+	}
+
+	// ------------------------------------------------------------------ import
+
+	private int importData(List<String> args) {
+		if (args.contains("--help") || args.isEmpty()) {
+			out.println("""
+					Usage: entente import cow-nmc NMC.csv [--majors MAJORS.csv] [--years A-B] [--states A,B,...] --out FILE.entente
+
+					Writes a scenario with one state per COW state: its ccode, its major-power spells (from --majors),
+					and the six capability components for every year (missing values, -9, left out). The file is
+					checked after it is written.""");
+			return args.isEmpty() ? USAGE : OK;
+		}
+		if (!"cow-nmc".equals(args.get(0))) {
+			throw new UsageException("unknown import format '" + args.get(0) + "' (cow-nmc)");
+		}
+		Path nmc = null;
+		Path majors = null;
+		String years = null;
+		String states = null;
+		Path target = null;
+		for (int i = 1; i < args.size(); i++) {
+			String arg = args.get(i);
+			switch (arg) {
+			case "--majors" -> majors = Path.of(value(args, ++i, arg));
+			case "--years" -> years = value(args, ++i, arg);
+			case "--states" -> states = value(args, ++i, arg);
+			case "--out", "-o" -> target = Path.of(value(args, ++i, arg));
+			default -> {
+				if (arg.startsWith("-") || nmc != null) {
+					throw new UsageException("unexpected argument '" + arg + "' for import cow-nmc");
+				}
+				nmc = Path.of(arg);
+			}
+			}
+		}
+		if (nmc == null || target == null) {
+			throw new UsageException("import cow-nmc needs the NMC file and --out FILE.entente");
+		}
+		for (Path input : majors == null ? List.of(nmc) : List.of(nmc, majors)) {
+			if (!Files.isRegularFile(input)) {
+				throw new UsageException(input + ": no such file");
+			}
+		}
+		int from = 1816;
+		int to = 2016;
+		if (years != null) {
+			String[] range = years.split("-");
+			try {
+				from = Integer.parseInt(range[0].trim());
+				to = Integer.parseInt(range[range.length - 1].trim());
+			} catch (NumberFormatException e) {
+				throw new UsageException("--years takes A-B, not '" + years + "'");
+			}
+			if (to < from) {
+				throw new UsageException("--years " + years + " ends before it starts");
+			}
+		}
+		java.util.Set<String> codes = states == null ? java.util.Set.of()
+				: java.util.Set.copyOf(List.of(states.split(",")).stream().map(String::trim).toList());
+		String text;
+		try {
+			text = CowImporter.importNmc(nmc, majors, new CowImporter.Selection(from, to, codes),
+					"cow" + from + "to" + to);
+		} catch (IOException e) {
+			throw new UsageException("cannot read " + nmc + ": " + e.getMessage());
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		writeAtomically(target, text);
+		err.println("Wrote " + target);
+		return validate(List.of(target.toString()));
 	}
 
 	private static List<AnalysisRunner.Request> requests(List<AnalysisDescriptor> analyses, List<String> params) {
