@@ -47,7 +47,7 @@ public final class EntenteCli {
 			  validate FILE...        check scenarios; prints file:line:col: severity: message
 			  analyses                list the installed analyses and their parameters
 			  analyze FILE --analysis ID[,ID] [--years A-B|Y,Y,...] [--param NAME=VALUE]...
-			          [--format text|json|csv] [--out PATH]
+			          [--format text|json|csv|html] [--out PATH]
 			                          run analyses on a scenario or variant
 			  import cow-nmc NMC.csv [--majors MAJORS.csv] [--years A-B] [--states A,B,...] --out FILE.entente
 			                          write a scenario from the Correlates of War capabilities data
@@ -176,7 +176,7 @@ public final class EntenteCli {
 		if (args.contains("--help")) {
 			out.println("""
 					Usage: entente analyze FILE --analysis ID[,ID] [--years A-B|Y,Y,...] [--param NAME=VALUE]...
-					                       [--format text|json|csv] [--out PATH]
+					                       [--format text|json|csv|html] [--out PATH]
 
 					Runs the analyses on the scenario (or variant) in FILE, for the scenario's period unless --years
 					is given. A parameter applies to every chosen analysis that declares it (ID.NAME=VALUE for one).
@@ -214,8 +214,8 @@ public final class EntenteCli {
 		if (ids.isEmpty()) {
 			throw new UsageException("analyze needs --analysis ID (see 'entente analyses')");
 		}
-		if (!List.of("text", "json", "csv").contains(format)) {
-			throw new UsageException("unknown format '" + format + "' (text, json or csv)");
+		if (!List.of("text", "json", "csv", "html").contains(format)) {
+			throw new UsageException("unknown format '" + format + "' (text, json, csv or html)");
 		}
 		AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
 		List<AnalysisDescriptor> analyses = new ArrayList<>();
@@ -254,6 +254,7 @@ public final class EntenteCli {
 		String text = switch (format) {
 		case "json" -> AnalysisResultWriter.toJson(results) + "\n";
 		case "csv" -> AnalysisResultWriter.toCsv(results);
+		case "html" -> HtmlReport.of(results);
 		default -> TextReport.of(results);
 		};
 		if (outPath == null) {

@@ -97,6 +97,19 @@ class EntenteCliTest {
 	}
 
 	@Test
+	void writesASelfContainedHtmlReportWithCharts() throws Exception {
+		Path report = folder.resolve("report.html");
+		assertEquals(EntenteCli.OK, run("analyze", example("multipolar-2025.entente"), "--analysis", "polarity,stability",
+				"--format", "html", "--out", report.toString()), err());
+		String html = Files.readString(report);
+		assertTrue(html.startsWith("<!DOCTYPE html>"));
+		assertTrue(html.contains("<svg") && html.contains("aria-label=\"hhi over the years\""), "a polarity chart");
+		assertTrue(html.contains("aria-label=\"balanced_triad_share over the years\""), "a stability chart");
+		assertTrue(html.contains("class=\"camp\""), "the camps");
+		assertFalse(html.contains("<script") || html.contains("src=\"http"), "self-contained");
+	}
+
+	@Test
 	void badArgumentsGiveClearMessagesAndExitCode2() {
 		assertEquals(EntenteCli.USAGE, run("analyze", example("europe-1914.entente"), "--analysis", "astrology"));
 		assertTrue(err().contains("no analysis 'astrology' is installed"), err());
