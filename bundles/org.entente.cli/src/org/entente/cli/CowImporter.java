@@ -18,8 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Writes an {@code .entente} scenario from the Correlates of War National Material Capabilities file (and,
- * optionally, the major-power list): one state per COW state with its ccode, its major-power spells and a yearly
- * capabilities block of the six components (COW's missing value -9 is left out). The CINC the model computes from
+ * optionally, the major-power list): one state per COW state with its ccode, its existence spells (the consecutive
+ * years COW lists it), its major-power spells and a yearly capabilities block of the six components (COW's missing value -9 is left out). The CINC the model computes from
  * these components equals the published {@code cinc} column.
  */
 final class CowImporter {
@@ -90,6 +90,9 @@ final class CowImporter {
 		}
 		for (StateData state : states.values()) {
 			text.append("\nstate ").append(state.code()).append(" ccode ").append(state.ccode()).append(" {\n");
+			for (String spell : existence(state.rows())) {
+				text.append("\texists ").append(spell).append('\n');
+			}
 			for (String spell : spells.getOrDefault(state.code(), List.of())) {
 				text.append("\tmajor power ").append(spell).append('\n');
 			}
@@ -112,6 +115,23 @@ final class CowImporter {
 			text.append("\t}\n}\n");
 		}
 		return text.toString();
+	}
+
+	/** The spells of consecutive years the state has rows for: its membership of the state system. */
+	private static List<String> existence(List<Row> rows) {
+		List<String> spells = new ArrayList<>();
+		int start = rows.get(0).year();
+		int previous = start;
+		for (int i = 1; i < rows.size(); i++) {
+			int year = rows.get(i).year();
+			if (year != previous + 1) {
+				spells.add(start + ".." + previous);
+				start = year;
+			}
+			previous = year;
+		}
+		spells.add(start + ".." + previous);
+		return spells;
 	}
 
 	private static void requireColumns(Path file, CSVParser parser, String... columns) {

@@ -9,8 +9,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.entente.analysis.CapabilityIndex;
 import org.entente.cli.EntenteCli;
+import org.entente.dsl.EntenteStandaloneSetup;
+import org.entente.model.Scenario;
+import org.entente.model.State;
+import org.entente.model.world.WorldProjector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +63,36 @@ class CowImportTest {
 		assertEquals(201, polarity.getAsJsonArray("series").size(), "1816-2016");
 		JsonObject y1950 = polarity.getAsJsonArray("series").get(1950 - 1816).getAsJsonObject().getAsJsonObject("metrics");
 		assertEquals("bipolar", y1950.get("classification").getAsString(), "the majors of 1950 by Wayman's rule");
+	}
+
+	@Test
+	void theImportedModelComputesThePublishedCincOnEveryRow() throws Exception {
+		Path scenarioFile = folder.resolve("cow.entente");
+		assertEquals(EntenteCli.OK, run("import", "cow-nmc", cow("NMC-60-abridged.csv").toString(), "--out",
+				scenarioFile.toString()), err.toString());
+		Scenario scenario = (Scenario) new EntenteStandaloneSetup().createInjectorAndDoEMFRegistration()
+				.getInstance(XtextResourceSet.class)
+				.getResource(URI.createFileURI(scenarioFile.toAbsolutePath().toString()), true).getContents().get(0);
+		Map<String, Double> published = new HashMap<>();
+		List<String> lines = Files.readAllLines(cow("NMC-60-abridged.csv"));
+		List<String> header = List.of(lines.get(0).split(","));
+		for (String line : lines.subList(1, lines.size())) {
+			String[] cells = line.split(",");
+			published.put(cells[header.indexOf("stateabb")] + "/" + cells[header.indexOf("year")],
+					Double.parseDouble(cells[header.indexOf("cinc")]));
+		}
+		WorldProjector projector = new WorldProjector(scenario);
+		int compared = 0;
+		for (int year = 1816; year <= 2016; year++) {
+			for (Map.Entry<State, Double> entry : CapabilityIndex.of(projector.at(year)).entrySet()) {
+				String key = entry.getKey().getName() + "/" + year;
+				Double expected = published.get(key);
+				assertTrue(expected != null, key + " is projected although COW has no row for it");
+				assertEquals(expected, entry.getValue(), 1e-6, key);
+				compared++;
+			}
+		}
+		assertEquals(published.size(), compared, "every published row was compared");
 	}
 
 	@Test

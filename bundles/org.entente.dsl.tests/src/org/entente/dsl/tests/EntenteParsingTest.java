@@ -159,6 +159,13 @@ class EntenteParsingTest {
 	}
 
 	@Test
+	void parsesExistenceSpells() throws Exception {
+		State gdr = parser.parse("scenario s state GDR { exists 1954..1990 regime autocracy .. }").getStates().get(0);
+		assertEquals(1954, gdr.getExistence().get(0).getFrom());
+		assertEquals(1990, gdr.getExistence().get(0).getTo());
+	}
+
+	@Test
 	void parsesObjectivesAndSignedStances() throws Exception {
 		Objective pacific = parser.parse(WORLD).getObjectives().get(0);
 		assertEquals("Deter maritime assertiveness", pacific.getTitle());

@@ -51,7 +51,7 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 			lines.add(state.getCapabilities());
 		}
 		block(state, doc, lines);
-		for (ISemanticRegion region : regionFor(state).keywords("major")) {
+		for (ISemanticRegion region : regionFor(state).keywords("major", "exists")) {
 			doc.prepend(region, it -> it.setNewLines(1));
 		}
 		if (state.getCapabilities() != null) {

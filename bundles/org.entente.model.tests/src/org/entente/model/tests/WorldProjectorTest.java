@@ -166,6 +166,18 @@ class WorldProjectorTest {
 	}
 
 	@Test
+	void aStateExistsOnlyInItsExistenceSpells() {
+		State gdr = base.state("GDR");
+		gdr.getExistence().add(ScenarioBuilder.period(1954, 1990));
+		ScenarioBuilder.capability(gdr, Interpolation.STEP, 1954, 0.01);
+		WorldProjector projector = new WorldProjector(base.scenario);
+		assertNull(projector.at(1953).state(gdr));
+		assertNotNull(projector.at(1990).state(gdr));
+		assertNull(projector.at(1991).state(gdr), "its last capability values do not carry it past 1990");
+		assertNotNull(projector.at(1991).state(usa), "a state without spells always exists");
+	}
+
+	@Test
 	void majorPowerSpellsDecideMajorStatusPerYear() {
 		usa.getMajorPowerSpells().add(ScenarioBuilder.period(1898, null));
 		WorldProjector projector = new WorldProjector(base.scenario);

@@ -139,7 +139,23 @@ public final class WorldProjector {
 			return false;
 		}
 		Integer removed = removedFrom.get(element);
-		return removed == null || year < removed;
+		if (removed != null && year >= removed) {
+			return false;
+		}
+		return !(element instanceof State state) || exists(state, year);
+	}
+
+	/** A state exists in the years of its existence spells, or always when it has none. */
+	private static boolean exists(State state, int year) {
+		if (state.getExistence().isEmpty()) {
+			return true;
+		}
+		for (var spell : state.getExistence()) {
+			if (Years.contains(spell, year)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isMajorPower(State state, int year) {
