@@ -64,4 +64,51 @@ public final class Landscape {
 		}
 		return new Minimum(best, bestEnergy);
 	}
+
+	/**
+	 * A low-energy split for systems too large for exhaustive search: multi-start descent, each start flipping the
+	 * actor that lowers the energy most until none does. The result is a local minimum (a stable configuration in
+	 * the theory's sense), not a proven global one.
+	 */
+	public static Minimum localSearchMinimum(double[] size, double[][] propensity, int starts, long seed) {
+		int n = size.length;
+		java.util.Random random = new java.util.Random(seed);
+		int[] best = new int[n];
+		double bestEnergy = Double.MAX_VALUE;
+		for (int start = 0; start < starts; start++) {
+			int[] side = new int[n];
+			for (int i = 1; i < n && start > 0; i++) {
+				side[i] = random.nextInt(2);
+			}
+			boolean improved = true;
+			while (improved) {
+				improved = false;
+				int bestActor = -1;
+				double bestDelta = -1e-12;
+				for (int actor = 0; actor < n; actor++) {
+					double delta = 0;
+					for (int other = 0; other < n; other++) {
+						if (other != actor) {
+							double weight = size[actor] * size[other] * propensity[actor][other];
+							delta += side[other] == side[actor] ? weight : -weight;
+						}
+					}
+					if (delta < bestDelta) {
+						bestDelta = delta;
+						bestActor = actor;
+					}
+				}
+				if (bestActor >= 0) {
+					side[bestActor] ^= 1;
+					improved = true;
+				}
+			}
+			double energy = energy(size, propensity, side);
+			if (energy < bestEnergy) {
+				bestEnergy = energy;
+				best = side.clone();
+			}
+		}
+		return new Minimum(best, bestEnergy);
+	}
 }

@@ -244,12 +244,7 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 			}
 		}
 		int limit = p.getInt("landscape_limit");
-		if (actors.size() > limit) {
-			result.finding(Severity.INFO, "Landscape theory skipped in " + world.year() + ": " + actors.size()
-					+ " actors, more than the exhaustive limit " + limit + " (parameter landscape_limit).", null,
-					world.year(), List.of());
-			return;
-		}
+		boolean exhaustive = actors.size() <= limit;
 		int n = actors.size();
 		double[] size = new double[n];
 		double total = actors.stream().mapToDouble(i -> capability.get(network.states().get(i).state())).sum();
@@ -257,7 +252,8 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 			size[a] = capability.get(network.states().get(actors.get(a)).state()) / total;
 		}
 		double[][] propensity = propensities(world, network, actors, p);
-		Landscape.Minimum minimum = Landscape.exhaustiveMinimum(size, propensity);
+		Landscape.Minimum minimum = exhaustive ? Landscape.exhaustiveMinimum(size, propensity)
+				: Landscape.localSearchMinimum(size, propensity, 50, world.year());
 		int[] actual = new int[n];
 		for (int a = 0; a < n; a++) {
 			actual[a] = split.side()[actors.get(a)];
@@ -284,6 +280,7 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 		result.metric("landscape_energy_predicted", minimum.energy(), "energy", year);
 		result.metric("landscape_energy_actual", Landscape.energy(size, propensity, actual), "energy", year);
 		result.metric("landscape_misplaced_states", misplaced.size(), "count", year);
+		result.metric("landscape_exhaustive", exhaustive ? 1 : 0, "boolean", year);
 		List<List<Object>> rows = new ArrayList<>();
 		for (int a = 0; a < n; a++) {
 			String code = network.states().get(actors.get(a)).code();
@@ -296,7 +293,9 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 					+ String.join(",", campB) + " in " + year + "; the actual alignment puts " + String.join(", ", misplaced)
 					+ " in the other camp.", null, year,
 					List.of(String.format(Locale.ROOT, "energy of the predicted split %.5f, of the actual %.5f",
-							minimum.energy(), Landscape.energy(size, propensity, actual))));
+							minimum.energy(), Landscape.energy(size, propensity, actual)),
+							exhaustive ? "global minimum (exhaustive search)"
+									: "best local minimum of 50 descents: more than " + limit + " actors"));
 		}
 	}
 

@@ -153,6 +153,21 @@ class StabilityMeasuresTest {
 	}
 
 	@Test
+	void localSearchReachesTheGlobalMinimumOnSmallSystems() {
+		Random random = new Random(11);
+		int n = 14;
+		double[] size = random.doubles(n, 0.01, 1).toArray();
+		double[][] propensity = new double[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = i + 1; j < n; j++) {
+				propensity[i][j] = propensity[j][i] = random.nextDouble() * 2 - 1;
+			}
+		}
+		assertEquals(Landscape.exhaustiveMinimum(size, propensity).energy(),
+				Landscape.localSearchMinimum(size, propensity, 50, 1).energy(), 1e-9);
+	}
+
+	@Test
 	void exhaustiveLandscapeAgreesWithDirectEnergyOnRandomSystems() {
 		Random random = new Random(7);
 		int n = 12;

@@ -13,6 +13,8 @@ import java.util.List;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -76,6 +78,34 @@ class ModelingWorkbenchTest {
 		assertTrue(titles.containsAll(List.of("File", "Edit", "Window", "Help")), titles::toString);
 		assertTrue(titles.indexOf("File") < titles.indexOf("Edit"), titles::toString);
 		assertTrue(titles.indexOf("Window") < titles.indexOf("Help"), titles::toString);
+	}
+
+	@Test
+	void theMenusHoldTheUsualCommands() {
+		assertMenuContains("File", "New", "Open File...", "Save", "Save As...", "Save All", "Close Editor", "Import...",
+				"Export...", "Exit");
+		assertMenuContains("Edit", "Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All", "Find/Replace...");
+		assertMenuContains("Window", "Show View", "Reset Perspective...", "Preferences...");
+		assertMenuContains("Help", "About Entente");
+	}
+
+	private void assertMenuContains(String title, String... labels) {
+		Menu menu = null;
+		for (MenuItem item : window.getShell().getMenuBar().getItems()) {
+			if (item.getText().replace("&", "").equals(title)) {
+				menu = item.getMenu();
+			}
+		}
+		assertNotNull(menu, title + " menu");
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> items = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			items.add(item.getText().replace("&", "").split("\t")[0].trim());
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
+		for (String label : labels) {
+			assertTrue(items.contains(label), () -> title + " has no '" + label + "': " + items);
+		}
 	}
 
 	@Test

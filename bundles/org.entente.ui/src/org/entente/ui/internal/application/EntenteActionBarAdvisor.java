@@ -10,12 +10,15 @@ import org.eclipse.jface.action.ToolBarContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The File, Edit, Window and Help menus and the main tool bar. The standard group markers are kept so that editors
@@ -34,7 +37,6 @@ public class EntenteActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction importWizard;
 	private IWorkbenchAction exportWizard;
 	private IWorkbenchAction properties;
-	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
 	private IWorkbenchAction cut;
@@ -64,7 +66,6 @@ public class EntenteActionBarAdvisor extends ActionBarAdvisor {
 		importWizard = register(ActionFactory.IMPORT.create(window));
 		exportWizard = register(ActionFactory.EXPORT.create(window));
 		properties = register(ActionFactory.PROPERTIES.create(window));
-		quit = register(ActionFactory.QUIT.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
 		cut = register(ActionFactory.CUT.create(window));
@@ -120,11 +121,16 @@ public class EntenteActionBarAdvisor extends ActionBarAdvisor {
 		menu.add(new Separator());
 		menu.add(properties);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		menu.add(ContributionItemFactory.REOPEN_EDITORS.create(window));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.MRU));
 		menu.add(new Separator());
-		menu.add(quit);
+		// The workbench's Exit command. It comes before the recently opened files: in this e4 compatibility menu
+		// nothing is rendered after the dynamic list of recent editors.
+		CommandContributionItemParameter exit = new CommandContributionItemParameter(window, "exit",
+				IWorkbenchCommandConstants.FILE_EXIT, CommandContributionItem.STYLE_PUSH);
+		exit.label = "E&xit";
+		menu.add(new CommandContributionItem(exit));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+		menu.add(new Separator(IWorkbenchActionConstants.MRU));
+		menu.add(ContributionItemFactory.REOPEN_EDITORS.create(window));
 		return menu;
 	}
 
