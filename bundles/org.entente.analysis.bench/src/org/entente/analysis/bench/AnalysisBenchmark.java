@@ -24,6 +24,7 @@ import org.entente.analysis.polarity.PolarityMeasures;
 import org.entente.analysis.stability.Landscape;
 import org.entente.analysis.stability.SignedGraph;
 import org.entente.analysis.stability.StructuralBalance;
+import org.entente.analysis.stability.SyntheticSystems;
 import org.entente.model.CapabilityPoint;
 import org.entente.model.CapabilitySeries;
 import org.entente.model.EntenteFactory;
@@ -185,7 +186,7 @@ public final class AnalysisBenchmark {
 		int proven = 0;
 		int value = 0;
 		for (int seed = 1; seed <= times.length; seed++) {
-			SignedGraph graph = planted(150, 1000, 0.03, seed);
+			SignedGraph graph = SyntheticSystems.planted(150, 1000, 0.03, seed);
 			long start = System.nanoTime();
 			StructuralBalance.Result result = StructuralBalance.frustration(graph, 40, 50_000_000L);
 			times[seed - 1] = (System.nanoTime() - start) / 1e6;
@@ -200,7 +201,7 @@ public final class AnalysisBenchmark {
 		int[] gaps = new int[3];
 		double[] randomTimes = new double[3];
 		for (int seed = 1; seed <= 3; seed++) {
-			SignedGraph graph = planted(150, 1000, 0.5, 100 + seed);
+			SignedGraph graph = SyntheticSystems.planted(150, 1000, 0.5, 100 + seed);
 			long start = System.nanoTime();
 			StructuralBalance.Result result = StructuralBalance.frustration(graph, 40, 50_000_000L);
 			int lower = StructuralBalance.lowerBound(graph);
@@ -213,24 +214,6 @@ public final class AnalysisBenchmark {
 		}
 	}
 
-	static SignedGraph planted(int n, int m, double violating, long seed) {
-		Random random = new Random(seed);
-		int[] camp = new int[n];
-		for (int i = 0; i < n; i++) {
-			camp[i] = random.nextInt(2);
-		}
-		SignedGraph graph = new SignedGraph(n);
-		while (graph.edgeCount() < m) {
-			int a = random.nextInt(n);
-			int b = random.nextInt(n);
-			if (a == b || graph.sign(a, b) != 0) {
-				continue;
-			}
-			int sign = camp[a] == camp[b] ? 1 : -1;
-			graph.set(a, b, random.nextDouble() < violating ? -sign : sign);
-		}
-		return graph;
-	}
 
 	// ------------------------------------------------------------------ landscape
 

@@ -11,6 +11,7 @@ import org.entente.analysis.stability.Landscape;
 import org.entente.analysis.stability.PortfolioSimilarity;
 import org.entente.analysis.stability.SignedGraph;
 import org.entente.analysis.stability.StructuralBalance;
+import org.entente.analysis.stability.SyntheticSystems;
 import org.junit.jupiter.api.Test;
 
 /** Structural balance, landscape theory and portfolio similarity on published and hand-checkable cases. */
@@ -88,30 +89,11 @@ class StabilityMeasuresTest {
 		}
 	}
 
-	/** A planted two-camp system of 150 states and 1,000 ties with 3 % of the ties violating the split. */
-	static SignedGraph planted(int n, int m, double violating, long seed) {
-		Random random = new Random(seed);
-		int[] camp = new int[n];
-		for (int i = 0; i < n; i++) {
-			camp[i] = random.nextInt(2);
-		}
-		SignedGraph graph = new SignedGraph(n);
-		while (graph.edgeCount() < m) {
-			int a = random.nextInt(n);
-			int b = random.nextInt(n);
-			if (a == b || graph.sign(a, b) != 0) {
-				continue;
-			}
-			int sign = camp[a] == camp[b] ? 1 : -1;
-			graph.set(a, b, random.nextDouble() < violating ? -sign : sign);
-		}
-		return graph;
-	}
 
 	@Test
 	void realSizedMostlyBalancedSystemsAreSolvedExactly() {
 		for (long seed = 1; seed <= 3; seed++) {
-			SignedGraph graph = planted(150, 1000, 0.03, seed);
+			SignedGraph graph = SyntheticSystems.planted(150, 1000, 0.03, seed);
 			StructuralBalance.Result result = StructuralBalance.frustration(graph, 40, 10_000_000);
 			assertTrue(result.exact(), "proven optimal by the cycle lower bound, seed " + seed);
 			assertEquals(graph.frustrated(result.side()), result.frustration());
