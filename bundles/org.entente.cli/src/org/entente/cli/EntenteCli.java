@@ -431,6 +431,7 @@ public final class EntenteCli {
 		try {
 			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			keepOrDefaultPermissions(temporary, absolute);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -446,6 +447,17 @@ public final class EntenteCli {
 			}
 			throw new UsageException("cannot write " + target + ": " + e.getMessage());
 		}
+	}
+
+	/** A temporary file is private; the report gets the permissions of the file it replaces, or rw-r--r--. */
+	private static void keepOrDefaultPermissions(Path temporary, Path target) throws IOException {
+		if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+				? Files.getPosixFilePermissions(target)
+				: java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	private static void quietLogging() {
