@@ -74,6 +74,9 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 			metrics.put("frustration", split.frustration());
 			metrics.put("frustration_normalized", round(split.normalized(network.graph().edgeCount())));
 			metrics.put("frustration_exact", split.exact());
+			// A heuristic value comes with the bound it is known to be within.
+			metrics.put("frustration_lower_bound",
+					split.exact() ? split.frustration() : StructuralBalance.lowerBound(network.graph()));
 			metrics.put("camps", camps(network, split));
 			result.year(year, metrics);
 			last = world;

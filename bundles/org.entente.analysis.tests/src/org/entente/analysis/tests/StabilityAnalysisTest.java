@@ -83,6 +83,7 @@ class StabilityAnalysisTest {
 		assertEquals(1.0, year.get("balanced_triad_share"));
 		assertEquals(0, year.get("frustration"));
 		assertEquals(true, year.get("frustration_exact"));
+		assertEquals(0, year.get("frustration_lower_bound"));
 		String camps = (String) year.get("camps");
 		assertTrue(camps.equals("UKG,FRN,RUS | GMY,AUH,ITA") || camps.equals("GMY,AUH,ITA | UKG,FRN,RUS"), camps);
 	}
