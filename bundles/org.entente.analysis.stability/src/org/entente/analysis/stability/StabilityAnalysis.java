@@ -2,12 +2,14 @@ package org.entente.analysis.stability;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -434,7 +436,11 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 			Network network, StructuralBalance.Result split, AnalysisParameters p) {
 		double[] hedging = hedgingIndex(network, split);
 		int year = world.year();
-		World earlier = context.projector().at(year - 10);
+		// Durability looks back over years; each year's world is projected once.
+		Map<Integer, World> worlds = new HashMap<>();
+		worlds.put(year, world);
+		IntFunction<World> worldAt = y -> worlds.computeIfAbsent(y, context.projector()::at);
+		World earlier = worldAt.apply(year - 10);
 		Map<State, Double> capability = CapabilityIndex.of(world);
 		Map<State, Double> capabilityEarlier = CapabilityIndex.of(earlier);
 		String polarity = systemPolarity(world, capability);
@@ -445,7 +451,7 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 		double riskThreshold = p.getDouble("risk_threshold");
 		List<List<Object>> rows = new ArrayList<>();
 		for (AllianceView alliance : world.alliances()) {
-			double threatRisk = threatRisk(alliance, world, context);
+			double threatRisk = threatRisk(alliance, world, context, worldAt);
 			double basisRisk = switch (alliance.alliance().getBasis()) {
 			case IDEOLOGICAL -> 0.2;
 			case INTEREST -> 0.6;
@@ -461,7 +467,7 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 				double[] values = { threatRisk, interestDivergence(alliance, member.state(), world), basisRisk,
 						polarityRisk, i >= 0 ? hedging[i] : 0,
 						capabilityChange(alliance, member.state(), capability, capabilityEarlier),
-						regimeChanged(member.state(), context, year) ? 1 : 0 };
+						regimeChanged(member.state(), worldAt, year) ? 1 : 0 };
 				double risk = 0;
 				for (int d = 0; d < drivers.length; d++) {
 					risk += weights[d] * values[d];
@@ -491,7 +497,8 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 	}
 
 	/** 1 - (current mean level of the alliance's target threats / their highest level so far); 0.5 without targets. */
-	private static double threatRisk(AllianceView alliance, World world, AnalysisContext context) {
+	private static double threatRisk(AllianceView alliance, World world, AnalysisContext context,
+			IntFunction<World> worldAt) {
 		if (alliance.alliance().getTargets().isEmpty()) {
 			return 0.5;
 		}
@@ -505,7 +512,7 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 				if (y > world.year()) {
 					break;
 				}
-				highest = Math.max(highest, context.projector().at(y).threats().stream()
+				highest = Math.max(highest, worldAt.apply(y).threats().stream()
 						.filter(t -> t.threat() == target).mapToDouble(ThreatView::level).findFirst().orElse(0));
 			}
 			now += current;
@@ -553,11 +560,11 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 		return Math.min(1, change / 0.25);
 	}
 
-	private static boolean regimeChanged(State state, AnalysisContext context, int year) {
-		RegimeType now = context.projector().at(year).state(state) == null ? null
-				: context.projector().at(year).state(state).regime();
+	private static boolean regimeChanged(State state, IntFunction<World> worldAt, int year) {
+		StateView current = worldAt.apply(year).state(state);
+		RegimeType now = current == null ? null : current.regime();
 		for (int y = year - 10; y < year; y++) {
-			var view = context.projector().at(y).state(state);
+			var view = worldAt.apply(y).state(state);
 			if (view != null && view.regime() != null && now != null && view.regime() != now) {
 				return true;
 			}
