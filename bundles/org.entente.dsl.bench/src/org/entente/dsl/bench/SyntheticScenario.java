@@ -25,7 +25,7 @@ public record SyntheticScenario(int states, int ties, int years, int capabilityS
 	public Path write(Path file) throws IOException {
 		Random random = new Random(states * 31L + ties);
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write("// Synthetic scenario for the load benchmark: " + this + "\n");
+			out.write("// Synthetic scenario for the DSL benchmarks: " + this + "\n");
 			out.write("scenario synthetic \"Synthetic\" period " + FIRST_YEAR + ".." + (FIRST_YEAR + years - 1) + "\n\n");
 			for (int s = 0; s < states; s++) {
 				out.write("state S" + s + " \"State " + s + "\" region \"R" + (s % 12) + "\" {\n");

@@ -45,6 +45,16 @@ class EntenteFormatterTest {
 	}
 
 	@Test
+	void putsOneSpaceBetweenANameAndItsTitle() throws Exception {
+		String messy = "scenario s   \"Title\"\nstate    AAA   \"State A\"   region   \"Europe\"\n"
+				+ "tie T partnership AAA   --   AAA   strength 0.5   2000..2010\n";
+		String formatted = format(messy);
+		assertTrue(formatted.contains("scenario s \"Title\"\n"), formatted);
+		assertTrue(formatted.contains("state AAA \"State A\" region \"Europe\"\n"), formatted);
+		assertTrue(formatted.contains("strength 0.5 2000..2010"), formatted);
+	}
+
+	@Test
 	void laysOutBlocksAndTopLevelElements() throws Exception {
 		String messy = "scenario s   period 2000..2030   state USA \"United States\" {regime democracy ..  major power ..\n"
 				+ "capabilities linear {2000 score 0.2 2010 score 0.1}}  state RUS\n"

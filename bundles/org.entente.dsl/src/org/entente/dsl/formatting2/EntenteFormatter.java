@@ -121,6 +121,15 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 						it.oneSpace();
 					});
 				}
+				// two words in a row (a name and its title, a number and a year): one space, not what was typed
+				ISemanticRegion next = region.getNextSemanticRegion();
+				if (next != null && !(region.getGrammarElement() instanceof Keyword)
+						&& !(next.getGrammarElement() instanceof Keyword) && own.contains(next)) {
+					doc.append(region, it -> {
+						it.lowPriority();
+						it.oneSpace();
+					});
+				}
 			}
 		}
 		ISemanticRegionsFinder regions = regionFor(element);

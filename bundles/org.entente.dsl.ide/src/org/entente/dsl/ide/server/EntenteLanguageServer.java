@@ -44,7 +44,12 @@ public final class EntenteLanguageServer {
 	 * {@link java.util.ServiceLoader}: inside OSGi, service files of other bundles are not visible.
 	 */
 	public static Injector createInjector() {
-		return Guice.createInjector(Modules.override(new ServerModule())
+		return createInjector(new ServerModule());
+	}
+
+	/** An injector over the given server module (Xtext's {@link ServerModule} or an override of it). */
+	public static Injector createInjector(com.google.inject.Module serverModule) {
+		return Guice.createInjector(Modules.override(serverModule)
 				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry())));
 	}
 
