@@ -75,4 +75,18 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return EntenteNamesAreUniqueValidationHelper.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.validation.ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return org.entente.dsl.validation.EntenteIssueSeverities.class;
+	}
+
+	/**
+	 * One set of preference values for the language, so that a host (the workbench's preference page) can set issue
+	 * severities; without a host the defaults apply.
+	 */
+	public void configureIPreferenceValuesProvider(Binder binder) {
+		binder.bind(org.eclipse.xtext.preferences.IPreferenceValuesProvider.class)
+				.to(org.eclipse.xtext.preferences.IPreferenceValuesProvider.SingletonPreferenceValuesProvider.class)
+				.in(com.google.inject.Singleton.class);
+	}
 }

@@ -166,6 +166,25 @@ class EntenteValidatorTest {
 		assertNoIssue(STATES + "alliance P consultation interest { member USA member TUR }", SINGLE_MEMBER);
 	}
 
+	@Inject
+	private org.eclipse.xtext.preferences.IPreferenceValuesProvider preferences;
+
+	@Test
+	void warningSeveritiesAreConfigurable() throws Exception {
+		String single = STATES + "threat T: USA fears RUS level 0.5\nalliance P defense interest { targets T member USA }";
+		var values = ((org.eclipse.xtext.preferences.IPreferenceValuesProvider.SingletonPreferenceValuesProvider) preferences)
+				.getPreferenceValues(null);
+		try {
+			values.put(SINGLE_MEMBER, "error");
+			assertIssue(single, SINGLE_MEMBER, Severity.ERROR);
+			values.put(SINGLE_MEMBER, "ignore");
+			assertNoIssue(single, SINGLE_MEMBER);
+		} finally {
+			values.put(SINGLE_MEMBER, "warning");
+		}
+		assertIssue(single, SINGLE_MEMBER, Severity.WARNING);
+	}
+
 	// ------------------------------------------------------------ across files
 
 	private static final String BASE = """

@@ -88,7 +88,7 @@ public class EntenteValidator extends AbstractEntenteValidator {
 	public void checkEventInScenarioPeriod(Event event) {
 		Scenario scenario = EcoreUtil2.getContainerOfType(event, Scenario.class);
 		if (scenario != null && scenario.getPeriod() != null && !Years.contains(scenario.getPeriod(), event.getYear())) {
-			warning("The event's year " + event.getYear() + " lies outside the scenario's period "
+			addIssue("The event's year " + event.getYear() + " lies outside the scenario's period "
 					+ Years.format(scenario.getPeriod()) + ".", event, Literals.EVENT__YEAR, OUTSIDE_SCENARIO_PERIOD);
 		}
 	}
@@ -177,7 +177,7 @@ public class EntenteValidator extends AbstractEntenteValidator {
 			}
 		}
 		if (!any) {
-			warning("The year " + point.getYear() + " gives no capability value.", point,
+			addIssue("The year " + point.getYear() + " gives no capability value.", point,
 					Literals.CAPABILITY_POINT__YEAR, EMPTY_CAPABILITY);
 		}
 	}
@@ -245,7 +245,7 @@ public class EntenteValidator extends AbstractEntenteValidator {
 		}
 		long members = byState.size();
 		if (members == 1) {
-			warning("The alliance " + alliance.getName() + " has a single member; an alliance binds two or more states.",
+			addIssue("The alliance " + alliance.getName() + " has a single member; an alliance binds two or more states.",
 					alliance, Literals.NAMED_ELEMENT__NAME, SINGLE_MEMBER);
 		}
 	}
@@ -253,7 +253,7 @@ public class EntenteValidator extends AbstractEntenteValidator {
 	@Check
 	public void checkDefensePactTarget(Alliance alliance) {
 		if (alliance.getObligation() == ObligationKind.DEFENSE && alliance.getTargets().isEmpty()) {
-			warning("The defense pact " + alliance.getName()
+			addIssue("The defense pact " + alliance.getName()
 					+ " names no target threat; add 'targets' so analyses can weigh threat persistence.", alliance,
 					Literals.NAMED_ELEMENT__NAME, DEFENSE_WITHOUT_TARGET);
 		}

@@ -392,6 +392,34 @@ class ScenarioEditorTest {
 		waitUntil("the build reports the saved broken text", () -> errors(file) > 0, 20_000);
 	}
 
+	@Test
+	void validationSeveritiesFollowThePreferences() throws Exception {
+		IProject project = project("severities", false);
+		IFile file = write(project, "severities.entente",
+				SMALL + "alliance Lonely consultation interest 2010.. { member AAA }\n");
+		build(project);
+		waitUntil("the single-member alliance is warned about", () -> warnings(file), count -> count == 1, 20_000);
+		var store = org.entente.dsl.ui.internal.EntentePreferences.store();
+		String key = org.entente.dsl.ui.internal.EntentePreferences.severityKey(EntenteIssueCodes.SINGLE_MEMBER);
+		try {
+			store.setValue(key, "ignore");
+			awaitIdle();
+			waitUntil("an ignored issue is not reported", () -> warnings(file), count -> count == 0, 20_000);
+			store.setValue(key, "error");
+			awaitIdle();
+			waitUntil("the issue becomes an error", () -> errors(file), count -> count == 1, 20_000);
+		} finally {
+			store.setToDefault(key);
+		}
+		awaitIdle();
+		waitUntil("the default severity is back", () -> warnings(file), count -> count == 1, 20_000);
+	}
+
+	private static int warnings(IFile file) {
+		return (int) Arrays.stream(problems(file))
+				.filter(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING).count();
+	}
+
 	private static List<String> displayStrings(ICompletionProposal[] proposals) {
 		return proposals == null ? List.of() : Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
 	}

@@ -59,10 +59,44 @@ public final class EntenteLanguageService {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 	}
 
+	private void start() {
+		EntentePreferences.applySeverities(this);
+		EntentePreferences.store().addPropertyChangeListener(event -> {
+			if (event.getProperty().startsWith(EntentePreferences.severityKey(""))) {
+				EntentePreferences.applySeverities(this);
+			}
+		});
+	}
+
+	/** Revalidates every scenario of the indexed projects (after a change of validation settings). */
+	public void revalidateAll() {
+		List<FileEvent> events = new ArrayList<>();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (project.getLocation() == null || !server.isIndexed(project.getLocation().toPath())) {
+				continue;
+			}
+			try {
+				project.accept(proxy -> {
+					if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + FILE_EXTENSION)) {
+						IResource file = proxy.requestResource();
+						if (file.getLocation() != null) {
+							events.add(new FileEvent(server.uri(file.getLocation().toPath()), FileChangeType.Changed));
+						}
+					}
+					return true;
+				}, IResource.NONE);
+			} catch (CoreException e) {
+				EntenteEditorPlugin.log("Could not list the scenarios of " + project.getName(), e);
+			}
+		}
+		server.filesChanged(events);
+	}
+
 	/** The service, started on first use. */
 	public static synchronized EntenteLanguageService get() {
 		if (instance == null) {
 			instance = new EntenteLanguageService();
+			instance.start();
 		}
 		return instance;
 	}

@@ -1,8 +1,5 @@
 package org.entente.dsl.ui.internal.builder;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,8 +10,6 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.lsp4j.FileChangeType;
-import org.eclipse.lsp4j.FileEvent;
 import org.entente.dsl.ui.internal.EntenteLanguageService;
 import org.entente.dsl.ui.internal.ProblemReporter;
 
@@ -40,7 +35,7 @@ public class EntenteBuilder extends IncrementalProjectBuilder {
 		boolean newlyIndexed = !service.server().isIndexed(project.getLocation().toPath());
 		service.ensureIndexed(project.getLocation().toPath().resolve(".project"));
 		if (kind == FULL_BUILD && !newlyIndexed) {
-			revalidateAll(project, service);
+			service.revalidateAll();
 		}
 		awaitServer(service, project);
 		return null;
@@ -52,24 +47,8 @@ public class EntenteBuilder extends IncrementalProjectBuilder {
 		project.deleteMarkers(ProblemReporter.MARKER_TYPE, true, IResource.DEPTH_INFINITE);
 		EntenteLanguageService service = EntenteLanguageService.get();
 		if (project.getLocation() != null && service.server().isIndexed(project.getLocation().toPath())) {
-			revalidateAll(project, service);
+			service.revalidateAll();
 		}
-	}
-
-	private static void revalidateAll(IProject project, EntenteLanguageService service) throws CoreException {
-		List<FileEvent> events = new ArrayList<>();
-		project.accept(proxy -> {
-			if (proxy.getType() == IResource.FILE
-					&& proxy.getName().endsWith("." + EntenteLanguageService.FILE_EXTENSION)) {
-				IResource file = proxy.requestResource();
-				if (file.getLocation() != null) {
-					Path path = file.getLocation().toPath();
-					events.add(new FileEvent(service.server().uri(path), FileChangeType.Changed));
-				}
-			}
-			return true;
-		}, IResource.NONE);
-		service.server().filesChanged(events);
 	}
 
 	private static void awaitServer(EntenteLanguageService service, IProject project) throws CoreException {
