@@ -126,6 +126,10 @@ public final class AnalysisRunner {
 					}
 				} catch (ExecutionException failure) {
 					Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+					if (cause instanceof org.eclipse.core.runtime.OperationCanceledException || monitor.isCanceled()) {
+						// the analysis noticed the cancel before the runner did
+						return unfinished(context, Status.CANCELLED, "cancelled by the user");
+					}
 					return unfinished(context, Status.FAILED,
 							cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
 				} catch (InterruptedException interrupted) {

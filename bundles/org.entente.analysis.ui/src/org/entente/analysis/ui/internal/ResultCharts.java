@@ -1,0 +1,126 @@
+package org.entente.analysis.ui.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.entente.analysis.AnalysisResult;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+/**
+ * Charts of analysis results with JFreeChart: a metric's values over the years, one line per metric. Drawn into
+ * an image for the SWT view, and exported as PNG or SVG (JFreeSVG) from the same chart object, so an export is
+ * exactly what is shown.
+ */
+public final class ResultCharts {
+
+	/** Metrics charted first when a result has them, per analysis: the indices its method is about. */
+	private static final Map<String, List<String>> PREFERRED = Map.of(
+			"polarity", List.of("neff", "bloc_neff", "hhi", "con", "top_share"),
+			"stability", List.of("frustration_normalized", "balanced_triad_share"));
+
+	private ResultCharts() {
+	}
+
+	/** The metrics of a result's series whose values are numbers (the ones that can be charted). */
+	public static List<String> numericMetrics(AnalysisResult result) {
+		Set<String> names = new LinkedHashSet<>();
+		for (AnalysisResult.YearMetrics year : result.series()) {
+			year.metrics().forEach((name, value) -> {
+				if (value instanceof Number) {
+					names.add(name);
+				}
+			});
+		}
+		return new ArrayList<>(names);
+	}
+
+	/** The metrics charted until the user picks others. */
+	public static List<String> defaultMetrics(AnalysisResult result) {
+		List<String> numeric = numericMetrics(result);
+		List<String> preferred = PREFERRED.getOrDefault(result.analysisId(), List.of()).stream()
+				.filter(numeric::contains).toList();
+		if (!preferred.isEmpty()) {
+			return preferred;
+		}
+		return numeric.subList(0, Math.min(4, numeric.size()));
+	}
+
+	/** A line chart of the metrics over the years. */
+	public static JFreeChart chart(AnalysisResult result, String scenario, List<String> metrics) {
+		XYSeriesCollection data = new XYSeriesCollection();
+		for (String metric : metrics) {
+			XYSeries series = new XYSeries(metric);
+			for (AnalysisResult.YearMetrics year : result.series()) {
+				if (year.metrics().get(metric) instanceof Number number) {
+					series.add(year.year(), number.doubleValue());
+				}
+			}
+			data.addSeries(series);
+		}
+		JFreeChart chart = ChartFactory.createXYLineChart(result.analysisName() + " \u2014 " + scenario, "year", null,
+				data, PlotOrientation.VERTICAL, true, true, false);
+		XYPlot plot = chart.getXYPlot();
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setDomainGridlinePaint(new Color(220, 220, 220));
+		plot.setRangeGridlinePaint(new Color(220, 220, 220));
+		NumberAxis years = (NumberAxis) plot.getDomainAxis();
+		years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		years.setAutoRangeIncludesZero(false);
+		years.setNumberFormatOverride(new java.text.DecimalFormat("0")); // 1914, not 1,914
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
+	/** The chart drawn at the given size, as SWT image data. */
+	public static ImageData render(JFreeChart chart, int width, int height) {
+		BufferedImage image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		try {
+			graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			chart.draw(graphics, new Rectangle2D.Double(0, 0, image.getWidth(), image.getHeight()));
+		} finally {
+			graphics.dispose();
+		}
+		PaletteData palette = new PaletteData(0xFF0000, 0x00FF00, 0x0000FF);
+		ImageData data = new ImageData(image.getWidth(), image.getHeight(), 24, palette);
+		int[] row = new int[image.getWidth()];
+		for (int y = 0; y < image.getHeight(); y++) {
+			image.getRGB(0, y, image.getWidth(), 1, row, 0, image.getWidth());
+			data.setPixels(0, y, row.length, row, 0);
+		}
+		return data;
+	}
+
+	/** Writes the chart as a PNG image. */
+	public static void exportPng(JFreeChart chart, File file, int width, int height) throws IOException {
+		ChartUtils.saveChartAsPNG(file, chart, width, height);
+	}
+
+	/** Writes the chart as SVG (vector: scales without loss in reports). */
+	public static void exportSvg(JFreeChart chart, File file, int width, int height) throws IOException {
+		SVGGraphics2D svg = new SVGGraphics2D(width, height);
+		chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
+		SVGUtils.writeToSVG(file, svg.getSVGElement());
+	}
+}
