@@ -132,6 +132,34 @@ class AnalysesInTheWorkbenchTest {
 		assertEquals(String.valueOf(polarity.series().get(last).metrics().get("classification")),
 				byYear.getItem(last).getText(column));
 
+		// the durability table is charted as each driver's contribution per membership, in its last year
+		AnalysisResult.Table durability = expected.get(1).tables().stream().filter(t -> t.name().equals("durability"))
+				.findFirst().orElseThrow();
+		var durabilityChart = view.tableCharts().stream().filter(c -> c.table().name().equals("durability"))
+				.findFirst().orElseThrow();
+		var bars = durabilityChart.chart().getCategoryPlot().getDataset();
+		int lastYear = durability.rows().stream().mapToInt(r -> ((Number) r.get(0)).intValue()).max().orElseThrow();
+		int charted = 0;
+		int rows = 0;
+		for (List<Object> row : durability.rows()) {
+			if (((Number) row.get(0)).intValue() != lastYear) {
+				continue;
+			}
+			rows++;
+			String key = row.get(durability.columns().indexOf("alliance")) + " / "
+					+ row.get(durability.columns().indexOf("member"));
+			if (bars.getColumnIndex(key) < 0) {
+				continue; // not among the riskiest shown
+			}
+			String membership = row.get(durability.columns().indexOf("alliance")) + " / "
+					+ row.get(durability.columns().indexOf("member"));
+			double threat = ((Number) row.get(durability.columns().indexOf("threat"))).doubleValue();
+			assertEquals(threat, bars.getValue("threat", membership).doubleValue(), 1e-12, membership);
+			charted++;
+		}
+		assertEquals(Math.min(rows, 15), charted, "the riskiest memberships of the last year are charted");
+		assertEquals(charted, bars.getColumnCount());
+
 		// stability's findings are markers with their drivers
 		IMarker[] findings = project.getFile(ExampleScenarios.FEATURED).findMarkers(FindingMarkers.MARKER_TYPE, false,
 				IResource.DEPTH_ZERO);
@@ -146,6 +174,12 @@ class AnalysesInTheWorkbenchTest {
 		Screenshots.capture(view.getSite().getShell(), "analysis-findings-2025");
 		page().showView(AnalysisResultsView.ID);
 		captureMaximized(view, "analysis-results-2025");
+		view.tabs().setSelection(1);
+		var stabilityDetails = (org.eclipse.swt.custom.CTabFolder) ((org.eclipse.swt.custom.SashForm) view.tabs()
+				.getItem(1).getControl()).getChildren()[1];
+		Arrays.stream(stabilityDetails.getItems()).filter(item -> item.getText().equals("durability")).findFirst()
+				.ifPresent(stabilityDetails::setSelection);
+		captureMaximized(view, "analysis-durability-2025");
 	}
 
 	@Test

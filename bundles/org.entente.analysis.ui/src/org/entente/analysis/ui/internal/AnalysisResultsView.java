@@ -62,6 +62,7 @@ public class AnalysisResultsView extends ViewPart {
 	private Label summary;
 	private CTabFolder tabs;
 	private final List<ChartPanel> charts = new ArrayList<>();
+	private final List<ChartCanvas> tableCharts = new ArrayList<>();
 	private Table comparisonTable;
 
 	@Override
@@ -122,6 +123,7 @@ public class AnalysisResultsView extends ViewPart {
 			item.dispose();
 		}
 		charts.clear();
+		tableCharts.clear();
 		comparisonTable = null;
 		if (run == null) {
 			summary.setText("No analysis has run yet. Use Run Analyses... on a scenario (toolbar, editor or "
@@ -180,7 +182,18 @@ public class AnalysisResultsView extends ViewPart {
 							m.unit() == null ? "" : m.unit(), m.year() == null ? "" : m.year())).toList()));
 		}
 		for (AnalysisResult.Table table : result.tables()) {
-			addTab(details, table.name(), table(details, table.columns(), table.rows()));
+			JFreeChart tableChart = ResultCharts.tableChart(table, run.scenarioName());
+			if (tableChart == null) {
+				addTab(details, table.name(), table(details, table.columns(), table.rows()));
+			} else {
+				SashForm split = new SashForm(details, SWT.HORIZONTAL);
+				table(split, table.columns(), table.rows());
+				ChartCanvas canvas = new ChartCanvas(split, tableChart);
+				canvas.control().setData("table", table);
+				tableCharts.add(canvas);
+				split.setWeights(45, 55);
+				addTab(details, table.name(), split);
+			}
 		}
 		addTab(details, "Findings (" + result.findings().size() + ")", table(details,
 				List.of("severity", "element", "year", "finding", "drivers"),
@@ -320,6 +333,11 @@ public class AnalysisResultsView extends ViewPart {
 		return tabs;
 	}
 
+	/** For tests: the bar charts of result tables. */
+	public List<ChartCanvas> tableCharts() {
+		return List.copyOf(tableCharts);
+	}
+
 	/** For tests: the chart panels, one per finished analysis. */
 	public List<ChartPanel> charts() {
 		return List.copyOf(charts);
@@ -380,6 +398,51 @@ public class AnalysisResultsView extends ViewPart {
 					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 		} finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** A canvas showing a chart, redrawn at its size. */
+	public static final class ChartCanvas {
+		private final Canvas canvas;
+		private final JFreeChart chart;
+		private Image image;
+
+		ChartCanvas(Composite parent, JFreeChart chart) {
+			this.chart = chart;
+			canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+			canvas.addListener(SWT.Resize, event -> {
+				Rectangle area = canvas.getClientArea();
+				if (area.width >= 10 && area.height >= 10) {
+					if (image != null) {
+						image.dispose();
+					}
+					image = new Image(canvas.getDisplay(), ResultCharts.render(chart, area.width, area.height));
+					canvas.redraw();
+				}
+			});
+			canvas.addListener(SWT.Paint, event -> {
+				if (image != null) {
+					event.gc.drawImage(image, 0, 0);
+				}
+			});
+			canvas.addListener(SWT.Dispose, event -> {
+				if (image != null) {
+					image.dispose();
+				}
+			});
+		}
+
+		public JFreeChart chart() {
+			return chart;
+		}
+
+		Control control() {
+			return canvas;
+		}
+
+		/** The table charted. */
+		public AnalysisResult.Table table() {
+			return (AnalysisResult.Table) canvas.getData("table");
 		}
 	}
 

@@ -92,6 +92,84 @@ public final class ResultCharts {
 		return chart;
 	}
 
+	/** The most bars of a table chart; more rows are left to the table beside it. */
+	static final int MAX_BARS = 15;
+
+	/** Columns charted for the tables the core analyses produce; other tables chart all their numeric columns. */
+	private static final Map<String, List<String>> TABLE_COLUMNS = Map.of(
+			"capability shares", List.of("share"),
+			"hedging", List.of("hedging_index"),
+			"durability", List.of("threat", "interests", "basis", "polarity", "outside_options", "capability_change",
+					"regime_change"),
+			"landscape", List.of("size"));
+
+	/**
+	 * A bar chart of a result table's last year (or of all its rows when it has no year): one bar group per row
+	 * (named by its text cells), one bar per numeric column. Durability is stacked: each driver's contribution to
+	 * a membership's risk. {@code null} when the table has nothing numeric to chart.
+	 */
+	public static JFreeChart tableChart(AnalysisResult.Table table, String scenario) {
+		int yearColumn = table.columns().indexOf("year");
+		Integer lastYear = null;
+		if (yearColumn >= 0) {
+			for (List<Object> row : table.rows()) {
+				if (row.get(yearColumn) instanceof Number year && (lastYear == null || year.intValue() > lastYear)) {
+					lastYear = year.intValue();
+				}
+			}
+		}
+		List<String> columns = TABLE_COLUMNS.getOrDefault(table.name(), List.of()).stream()
+				.filter(table.columns()::contains).toList();
+		if (columns.isEmpty()) {
+			columns = new ArrayList<>();
+			for (int c = 0; c < table.columns().size(); c++) {
+				final int index = c;
+				if (c != yearColumn && table.rows().stream().anyMatch(r -> r.get(index) instanceof Number)) {
+					columns.add(table.columns().get(c));
+				}
+			}
+		}
+		if (columns.isEmpty()) {
+			return null;
+		}
+		org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<Object> row : table.rows()) {
+			if (lastYear == null || row.get(yearColumn) instanceof Number year && year.intValue() == lastYear) {
+				rows.add(row);
+			}
+		}
+		// the largest first (the riskiest membership, the strongest hedger...), at most what a chart can label
+		int rank = table.columns().indexOf(table.columns().contains("risk") ? "risk" : columns.get(0));
+		rows.sort(java.util.Comparator.comparingDouble(
+				(List<Object> row) -> row.get(rank) instanceof Number n ? -n.doubleValue() : 0));
+		int shown = Math.min(rows.size(), MAX_BARS);
+		for (List<Object> row : rows.subList(0, shown)) {
+			List<String> labels = new ArrayList<>();
+			for (int c = 0; c < row.size(); c++) {
+				if (c != yearColumn && !(row.get(c) instanceof Number) && row.get(c) != null) {
+					labels.add(String.valueOf(row.get(c)));
+				}
+			}
+			String category = String.join(" / ", labels);
+			for (String column : columns) {
+				if (row.get(table.columns().indexOf(column)) instanceof Number value) {
+					data.addValue(value.doubleValue(), column, category);
+				}
+			}
+		}
+		String title = table.name() + (lastYear == null ? "" : " in " + lastYear)
+				+ (rows.size() > shown ? " (top " + shown + " of " + rows.size() + ")" : "") + " \u2014 " + scenario;
+		JFreeChart chart = "durability".equals(table.name())
+				? ChartFactory.createStackedBarChart(title, null, "driver values (risk weighs them)", data,
+						PlotOrientation.HORIZONTAL, true, true, false)
+				: ChartFactory.createBarChart(title, null, null, data, PlotOrientation.HORIZONTAL, true, true, false);
+		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setRangeGridlinePaint(new Color(220, 220, 220));
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
 	/** The chart drawn at the given size, as SWT image data. */
 	public static ImageData render(JFreeChart chart, int width, int height) {
 		BufferedImage image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_RGB);
