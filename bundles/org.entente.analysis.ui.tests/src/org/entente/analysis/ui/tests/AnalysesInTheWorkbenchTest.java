@@ -265,6 +265,14 @@ class AnalysesInTheWorkbenchTest {
 	}
 
 	@Test
+	void aThirdPartyPluginRunsLikeTheCoreAnalyses() throws Exception {
+		runAndShow(launch(example(ExampleScenarios.FEATURED), "credibility"), false);
+		AnalysisResult credibility = AnalysisSession.get().last().result("credibility");
+		assertEquals(AnalysisResult.Status.OK, credibility.status(), credibility::message);
+		assertNotNull(credibility.year(2025).metrics().get("mean"), "the example plug-in's index for 2025");
+	}
+
+	@Test
 	void aScenarioWithErrorsIsNotAnalysedAndSaysWhere() throws Exception {
 		var file = project.getFile("broken.entente");
 		String text = "scenario broken period 2000..2010\nstate AAA\ntie T partnership AAA -- ZZZ strength 0.5\n";
