@@ -63,11 +63,11 @@ public final class EditorBenchmark {
 		try {
 			run(args);
 		} catch (Exception e) {
+			System.err.println("editor benchmark failed: " + e);
 			e.printStackTrace();
 			status = 1;
 		}
-		// The servers are not closed: close() ends in Xtext's default exit handler, which calls System.exit(0) and
-		// would hide a failure's status. Their request threads are not daemons, so the JVM is ended here.
+		// Xtext's request threads are not daemons; the exit also carries the status.
 		System.exit(status);
 	}
 
@@ -101,7 +101,13 @@ public final class EditorBenchmark {
 		int lines = (int) text.lines().count();
 		System.out.printf(Locale.ROOT, "%,d lines: %s%n", lines, shape);
 
-		InProcessLanguageServer server = new InProcessLanguageServer(List.of(folder));
+		try (InProcessLanguageServer server = new InProcessLanguageServer(List.of(folder))) {
+			return measure(server, file, text, lines, shape);
+		}
+	}
+
+	private static CaseResult measure(InProcessLanguageServer server, Path file, String text, int lines,
+			SyntheticScenario shape) throws Exception {
 		DiagnosticsProbe probe = new DiagnosticsProbe(file);
 		server.addDiagnosticsListener(probe);
 		CompletableFuture<Long> opened = probe.expect(diagnostics -> true);

@@ -136,6 +136,13 @@ public final class EntenteLanguageService {
 				.thenApply(symbols -> symbols.stream().filter(Either::isRight).map(Either::getRight).toList());
 	}
 
+	/** Makes sure the project is indexed (its builder runs, or a scenario of it is opened). */
+	public void ensureIndexed(IProject project) {
+		if (project.isOpen() && project.getLocation() != null) {
+			server.addFolder(project.getLocation().toPath());
+		}
+	}
+
 	/** Makes sure the project (or, outside the workspace, the folder) of the file is indexed. */
 	public void ensureIndexed(Path file) {
 		if (server.isIndexed(file)) {

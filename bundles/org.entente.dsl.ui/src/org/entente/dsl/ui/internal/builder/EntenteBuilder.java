@@ -33,7 +33,7 @@ public class EntenteBuilder extends IncrementalProjectBuilder {
 		}
 		EntenteLanguageService service = EntenteLanguageService.get();
 		boolean newlyIndexed = !service.server().isIndexed(project.getLocation().toPath());
-		service.ensureIndexed(project.getLocation().toPath().resolve(".project"));
+		service.ensureIndexed(project);
 		if (kind == FULL_BUILD && !newlyIndexed) {
 			service.revalidateAll();
 		}
