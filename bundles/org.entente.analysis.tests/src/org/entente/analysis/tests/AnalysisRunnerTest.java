@@ -76,6 +76,24 @@ class AnalysisRunnerTest {
 	}
 
 	@Test
+	void anAnalysisThatStopsOnCancelIsReportedCancelledNotFailed() {
+		Scenario scenario = Scenarios.example("europe-1914.entente");
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		new Thread(() -> {
+			try {
+				Thread.sleep(300);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			monitor.setCanceled(true);
+		}).start();
+		// the analysis notices the cancel within a millisecond, before the runner's next look at the monitor
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30))
+				.run(List.of(request("test.stopping")), scenario, years(1900, 1914), monitor);
+		assertEquals(Status.CANCELLED, results.get(0).status(), results.get(0)::message);
+	}
+
+	@Test
 	void badParametersAreRejectedBeforeAnythingRuns() {
 		Scenario scenario = Scenarios.example("europe-1914.entente");
 		var polarity = registry.find("polarity").orElseThrow();
