@@ -39,6 +39,14 @@ public final class ResultCharts {
 			"polarity", List.of("neff", "bloc_neff", "hhi", "con", "top_share"),
 			"stability", List.of("frustration_normalized", "balanced_triad_share"));
 
+	static {
+		// Charts are drawn off screen into images: AWT needs no display, and no X11 toolkit library (a JRE from
+		// a "headless" package has none), as long as it starts headless. SWT does not use AWT.
+		if (System.getProperty("java.awt.headless") == null) {
+			System.setProperty("java.awt.headless", "true");
+		}
+	}
+
 	private ResultCharts() {
 	}
 
