@@ -289,6 +289,48 @@ class ScenarioEditorTest {
 	}
 
 	@Test
+	void hoverDefinitionAndPropertiesDescribeTheElement() throws Exception {
+		IProject project = project("navigation", false);
+		IFile a = write(project, "a.entente", SMALL);
+		IFile b = write(project, "b.entente", "import \"a.entente\"\nscenario other\nthreat BFearsA: BBB fears AAA level 0.3\n");
+		build(project);
+		ITextEditor editor = open(b);
+		IDocument document = document(editor);
+		int reference = document.get().indexOf("AAA level") + 1;
+
+		var hover = new org.entente.dsl.ui.internal.editor.EntenteTextHover();
+		String info = hover.getHoverInfo(viewer(editor), hover.getHoverRegion(viewer(editor), reference));
+		assertNotNull(info, "a name has a hover");
+		assertTrue(info.contains("State A") && info.contains("Europe"), info);
+
+		var links = new org.entente.dsl.ui.internal.editor.EntenteHyperlinkDetector().detectHyperlinks(viewer(editor),
+				new org.eclipse.jface.text.Region(reference, 0), false);
+		assertNotNull(links, "the reference links to its declaration");
+		links[0].open();
+		spin(300);
+		ITextEditor target = (ITextEditor) page().getActiveEditor();
+		assertEquals(a.getName(), target.getEditorInput().getName(), "F3 opens the imported file");
+		var selection = (org.eclipse.jface.text.ITextSelection) target.getSelectionProvider().getSelection();
+		assertEquals("AAA", selection.getText(), "and selects the declaration");
+
+		ScenarioElement state = flattenElements(new ScenarioNavigatorContent().elementsOf(a)).stream()
+				.filter(element -> element.symbol().getName().equals("AAA")).findFirst().orElseThrow();
+		var properties = state.getAdapter(org.eclipse.ui.views.properties.IPropertySource.class);
+		assertEquals("State", properties.getPropertyValue("model.type"));
+		assertEquals("State A", properties.getPropertyValue("model.label"));
+		assertEquals("Europe", properties.getPropertyValue("model.region"));
+	}
+
+	private static List<ScenarioElement> flattenElements(List<ScenarioElement> elements) {
+		List<ScenarioElement> all = new ArrayList<>();
+		for (ScenarioElement element : elements) {
+			all.add(element);
+			all.addAll(flattenElements(element.children()));
+		}
+		return all;
+	}
+
+	@Test
 	void formatLaysOutTheScenarioInOneUndoableStep() throws Exception {
 		IProject project = project("format", false);
 		IFile file = write(project, "format.entente",
