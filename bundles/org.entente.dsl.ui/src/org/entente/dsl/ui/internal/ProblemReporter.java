@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
@@ -62,7 +63,7 @@ public final class ProblemReporter implements InProcessLanguageServer.Diagnostic
 	private final InProcessLanguageServer server;
 	private final Map<Path, List<Diagnostic>> pendingMarkers = new LinkedHashMap<>();
 	private final Map<IDocument, List<Annotation>> liveAnnotations = new ConcurrentHashMap<>();
-	private final List<Runnable> buildListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Path>> buildListeners = new CopyOnWriteArrayList<>();
 	private final Job markerJob = new Job("Updating Entente problem markers") {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
@@ -81,13 +82,16 @@ public final class ProblemReporter implements InProcessLanguageServer.Diagnostic
 		FileBuffers.getTextFileBufferManager().addFileBufferListener(this);
 	}
 
-	/** Registers code to run (on a server thread) whenever a file's diagnostics were published, i.e. it was rebuilt. */
-	public void addBuildListener(Runnable listener) {
+	/**
+	 * Registers code to run (on a server thread) whenever a file's diagnostics were published, i.e. it was rebuilt;
+	 * it receives the file.
+	 */
+	public void addBuildListener(Consumer<Path> listener) {
 		buildListeners.add(listener);
 	}
 
 	/** Unregisters a build listener. */
-	public void removeBuildListener(Runnable listener) {
+	public void removeBuildListener(Consumer<Path> listener) {
 		buildListeners.remove(listener);
 	}
 
@@ -102,7 +106,7 @@ public final class ProblemReporter implements InProcessLanguageServer.Diagnostic
 			}
 			scheduleMarkers(file, diagnostics);
 		}
-		buildListeners.forEach(Runnable::run);
+		buildListeners.forEach(listener -> listener.accept(file));
 	}
 
 	/** Forgets a deleted file's problems (its markers went with it). */

@@ -27,29 +27,30 @@ import org.entente.dsl.ui.internal.OpenDocuments;
  * Folding of blocks (states' capabilities, alliances' members, variants) and comments, from the language's folding
  * ranges after each build.
  */
-public class EntenteFoldingReconciler implements IReconciler, Runnable {
+public class EntenteFoldingReconciler implements IReconciler {
 
 	private ProjectionViewer viewer;
 	private final Map<Integer, ProjectionAnnotation> byStartLine = new HashMap<>();
+	private final java.util.function.Consumer<Path> onBuild = this::built;
 
 	@Override
 	public void install(ITextViewer textViewer) {
 		if (textViewer instanceof ProjectionViewer projectionViewer) {
 			viewer = projectionViewer;
-			EntenteLanguageService.get().problems().addBuildListener(this);
+			EntenteLanguageService.get().problems().addBuildListener(onBuild);
 		}
 	}
 
 	@Override
 	public void uninstall() {
 		if (viewer != null) {
-			EntenteLanguageService.get().problems().removeBuildListener(this);
+			EntenteLanguageService.get().problems().removeBuildListener(onBuild);
 			viewer = null;
 		}
 	}
 
-	@Override
-	public void run() {
+	/** A file was built: if it is this editor's, fetch its folding ranges. */
+	private void built(Path builtFile) {
 		ProjectionViewer current = viewer;
 		if (current == null) {
 			return;
@@ -60,7 +61,7 @@ public class EntenteFoldingReconciler implements IReconciler, Runnable {
 			}
 			IDocument document = viewer.getDocument();
 			Path file = OpenDocuments.connectedFile(document);
-			if (file == null) {
+			if (file == null || !file.equals(builtFile)) {
 				return;
 			}
 			InProcessLanguageServer server = EntenteLanguageService.get().server();

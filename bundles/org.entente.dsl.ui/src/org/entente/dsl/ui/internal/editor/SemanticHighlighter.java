@@ -68,6 +68,7 @@ final class SemanticHighlighter implements ITextPresentationListener, Runnable {
 	private final IPositionUpdater updater = new DefaultPositionUpdater(category);
 	private final InProcessLanguageServer server;
 	private volatile boolean installed;
+	private final java.util.function.Consumer<Path> onBuild = this::built;
 
 	SemanticHighlighter(ITextViewer viewer, IDocument document, Path file) {
 		this.viewer = viewer;
@@ -80,14 +81,14 @@ final class SemanticHighlighter implements ITextPresentationListener, Runnable {
 		document.addPositionCategory(category);
 		document.addPositionUpdater(updater);
 		((ITextViewerExtension4) viewer).addTextPresentationListener(this);
-		EntenteLanguageService.get().problems().addBuildListener(this);
+		EntenteLanguageService.get().problems().addBuildListener(onBuild);
 		installed = true;
 		run();
 	}
 
 	void uninstall() {
 		installed = false;
-		EntenteLanguageService.get().problems().removeBuildListener(this);
+		EntenteLanguageService.get().problems().removeBuildListener(onBuild);
 		((ITextViewerExtension4) viewer).removeTextPresentationListener(this);
 		document.removePositionUpdater(updater);
 		try {
@@ -97,7 +98,13 @@ final class SemanticHighlighter implements ITextPresentationListener, Runnable {
 		}
 	}
 
-	/** A build finished: recompute the positions of this document, if it is still the version that was built. */
+	private void built(Path builtFile) {
+		if (builtFile.equals(file)) {
+			run();
+		}
+	}
+
+	/** The document was built: recompute its positions, if it is still the version that was built. */
 	@Override
 	public void run() {
 		int version = server.version(file);

@@ -31,6 +31,11 @@ public class ScenarioOutlinePage extends ContentOutlinePage implements Runnable 
 	private final ISelectionChangedListener caretListener = this::caretMoved;
 	private List<ScenarioElement> roots = List.of();
 	private boolean revealing;
+	private final java.util.function.Consumer<Path> onBuild = built -> {
+		if (built.equals(file())) {
+			run();
+		}
+	};
 
 	public ScenarioOutlinePage(ITextEditor editor) {
 		this.editor = editor;
@@ -65,13 +70,13 @@ public class ScenarioOutlinePage extends ContentOutlinePage implements Runnable 
 		viewer.setInput(roots);
 		viewer.setAutoExpandLevel(2);
 		editor.getSelectionProvider().addSelectionChangedListener(caretListener);
-		EntenteLanguageService.get().problems().addBuildListener(this);
+		EntenteLanguageService.get().problems().addBuildListener(onBuild);
 		run();
 	}
 
 	@Override
 	public void dispose() {
-		EntenteLanguageService.get().problems().removeBuildListener(this);
+		EntenteLanguageService.get().problems().removeBuildListener(onBuild);
 		if (editor.getSelectionProvider() != null) {
 			editor.getSelectionProvider().removeSelectionChangedListener(caretListener);
 		}
