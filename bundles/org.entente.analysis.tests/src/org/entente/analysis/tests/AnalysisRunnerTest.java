@@ -27,6 +27,20 @@ class AnalysisRunnerTest {
 		return new Request(registry.find(id).orElseThrow(() -> new AssertionError(id + " is not installed")), Map.of());
 	}
 
+	/** A monitor that a user cancels after {@code millis} milliseconds. */
+	private static NullProgressMonitor cancelledAfter(long millis) {
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		new Thread(() -> {
+			try {
+				Thread.sleep(millis);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			monitor.setCanceled(true);
+		}).start();
+		return monitor;
+	}
+
 	private static List<Integer> years(int from, int to) {
 		return IntStream.rangeClosed(from, to).boxed().toList();
 	}
@@ -60,15 +74,7 @@ class AnalysisRunnerTest {
 	@Test
 	void cancellingStopsALoopingAnalysis() {
 		Scenario scenario = Scenarios.example("europe-1914.entente");
-		NullProgressMonitor monitor = new NullProgressMonitor();
-		new Thread(() -> {
-			try {
-				Thread.sleep(300);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			monitor.setCanceled(true);
-		}).start();
+		NullProgressMonitor monitor = cancelledAfter(300);
 		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30))
 				.run(List.of(request("test.looping"), request("polarity")), scenario, years(1900, 1914), monitor);
 		assertEquals(Status.CANCELLED, results.get(0).status());
@@ -78,15 +84,7 @@ class AnalysisRunnerTest {
 	@Test
 	void anAnalysisThatStopsOnCancelIsReportedCancelledNotFailed() {
 		Scenario scenario = Scenarios.example("europe-1914.entente");
-		NullProgressMonitor monitor = new NullProgressMonitor();
-		new Thread(() -> {
-			try {
-				Thread.sleep(300);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			monitor.setCanceled(true);
-		}).start();
+		NullProgressMonitor monitor = cancelledAfter(300);
 		// the analysis notices the cancel within a millisecond, before the runner's next look at the monitor
 		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30))
 				.run(List.of(request("test.stopping")), scenario, years(1900, 1914), monitor);

@@ -51,13 +51,7 @@ public final class Screenshots {
 
 	/** Lets pending layout and paint events run so the capture shows the finished frame. */
 	public static void flushEvents(Display display) {
-		long until = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < until) {
-			while (display.readAndDispatch()) {
-				// drain
-			}
-			Thread.onSpinWait();
-		}
+		UiWait.spin(500);
 	}
 
 	private static Path folder() {

@@ -104,10 +104,10 @@ public class AnalysisJob extends Job {
 		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(IPath.fromPath(file),
 				LocationKind.LOCATION);
 		if (buffer == null) {
-			IPath workspacePath = FindingMarkers.workspaceFile(file) == null ? null
-					: FindingMarkers.workspaceFile(file).getFullPath();
-			buffer = workspacePath == null ? null
-					: FileBuffers.getTextFileBufferManager().getTextFileBuffer(workspacePath, LocationKind.IFILE);
+			org.eclipse.core.resources.IFile workspaceFile = FindingMarkers.workspaceFile(file);
+			buffer = workspaceFile == null ? null
+					: FileBuffers.getTextFileBufferManager().getTextFileBuffer(workspaceFile.getFullPath(),
+							LocationKind.IFILE);
 		}
 		return buffer == null ? null : buffer.getDocument().get();
 	}

@@ -404,22 +404,13 @@ public class AnalysisResultsView extends ViewPart {
 	/** A canvas showing a chart, redrawn at its size. */
 	public static final class ChartCanvas {
 		private final Canvas canvas;
-		private final JFreeChart chart;
+		private JFreeChart chart;
 		private Image image;
 
 		ChartCanvas(Composite parent, JFreeChart chart) {
 			this.chart = chart;
 			canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-			canvas.addListener(SWT.Resize, event -> {
-				Rectangle area = canvas.getClientArea();
-				if (area.width >= 10 && area.height >= 10) {
-					if (image != null) {
-						image.dispose();
-					}
-					image = new Image(canvas.getDisplay(), ResultCharts.render(chart, area.width, area.height));
-					canvas.redraw();
-				}
-			});
+			canvas.addListener(SWT.Resize, event -> redraw());
 			canvas.addListener(SWT.Paint, event -> {
 				if (image != null) {
 					event.gc.drawImage(image, 0, 0);
@@ -434,6 +425,24 @@ public class AnalysisResultsView extends ViewPart {
 
 		public JFreeChart chart() {
 			return chart;
+		}
+
+		/** Shows another chart. */
+		void setChart(JFreeChart newChart) {
+			chart = newChart;
+			redraw();
+		}
+
+		private void redraw() {
+			Rectangle area = canvas.getClientArea();
+			if (area.width < 10 || area.height < 10) {
+				return;
+			}
+			if (image != null) {
+				image.dispose();
+			}
+			image = new Image(canvas.getDisplay(), ResultCharts.render(chart, area.width, area.height));
+			canvas.redraw();
 		}
 
 		Control control() {
@@ -449,54 +458,23 @@ public class AnalysisResultsView extends ViewPart {
 	/** A chart with the list of metrics it may show; redrawn at the canvas's size. */
 	public static final class ChartPanel {
 		private final AnalysisResult result;
-		private final String scenario;
 		private final org.eclipse.swt.widgets.List metricList;
-		private final Canvas canvas;
-		private JFreeChart chart;
-		private Image image;
+		private final ChartCanvas canvas;
 
 		ChartPanel(Composite parent, AnalysisResult result, String scenario) {
 			this.result = result;
-			this.scenario = scenario;
 			Composite panel = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.fillDefaults().numColumns(2).applyTo(panel);
 			metricList = new org.eclipse.swt.widgets.List(panel, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
 			GridDataFactory.fillDefaults().grab(false, true).hint(160, SWT.DEFAULT).applyTo(metricList);
-			List<String> numeric = ResultCharts.numericMetrics(result);
-			metricList.setItems(numeric.toArray(String[]::new));
+			metricList.setItems(ResultCharts.numericMetrics(result).toArray(String[]::new));
 			List<String> defaults = ResultCharts.defaultMetrics(result);
 			metricList.setSelection(defaults.toArray(String[]::new));
 			metricList.setToolTipText("The metrics to chart (Ctrl+click for several)");
-			canvas = new Canvas(panel, SWT.DOUBLE_BUFFERED);
-			GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
-			chart = ResultCharts.chart(result, scenario, defaults);
-			metricList.addListener(SWT.Selection, event -> {
-				chart = ResultCharts.chart(result, scenario, List.of(metricList.getSelection()));
-				redraw();
-			});
-			canvas.addListener(SWT.Resize, event -> redraw());
-			canvas.addListener(SWT.Paint, event -> {
-				if (image != null) {
-					event.gc.drawImage(image, 0, 0);
-				}
-			});
-			canvas.addListener(SWT.Dispose, event -> {
-				if (image != null) {
-					image.dispose();
-				}
-			});
-		}
-
-		private void redraw() {
-			Rectangle area = canvas.getClientArea();
-			if (area.width < 10 || area.height < 10) {
-				return;
-			}
-			if (image != null) {
-				image.dispose();
-			}
-			image = new Image(canvas.getDisplay(), ResultCharts.render(chart, area.width, area.height));
-			canvas.redraw();
+			canvas = new ChartCanvas(panel, ResultCharts.chart(result, scenario, defaults));
+			GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
+			metricList.addListener(SWT.Selection, event -> canvas
+					.setChart(ResultCharts.chart(result, scenario, List.of(metricList.getSelection()))));
 		}
 
 		public AnalysisResult result() {
@@ -504,13 +482,13 @@ public class AnalysisResultsView extends ViewPart {
 		}
 
 		public JFreeChart chart() {
-			return chart;
+			return canvas.chart();
 		}
 
 		/** The charted metrics and their values by year, as the chart's dataset holds them (for tests). */
 		public Map<String, Map<Integer, Double>> values() {
 			Map<String, Map<Integer, Double>> values = new java.util.LinkedHashMap<>();
-			var data = (org.jfree.data.xy.XYSeriesCollection) chart.getXYPlot().getDataset();
+			var data = (org.jfree.data.xy.XYSeriesCollection) chart().getXYPlot().getDataset();
 			for (int s = 0; s < data.getSeriesCount(); s++) {
 				Map<Integer, Double> byYear = new java.util.LinkedHashMap<>();
 				var series = data.getSeries(s);

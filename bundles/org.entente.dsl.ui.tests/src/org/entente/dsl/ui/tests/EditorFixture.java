@@ -2,12 +2,11 @@ package org.entente.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.entente.ui.tests.UiWait.spin;
 
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -147,31 +146,6 @@ final class EditorFixture {
 		return count;
 	}
 
-	/** Runs the UI event loop until the condition holds; fails with the message after the timeout. */
-	static void waitUntil(String what, BooleanSupplier condition, long timeoutMillis) {
-		long until = System.currentTimeMillis() + timeoutMillis;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > until) {
-				fail("Timed out waiting until " + what);
-			}
-			spin(25);
-		}
-	}
-
-	/** Like {@link #waitUntil(String, BooleanSupplier, long)}, with the last value in the failure message. */
-	static <T> void waitUntil(String what, Supplier<T> value, java.util.function.Predicate<T> condition,
-			long timeoutMillis) {
-		long until = System.currentTimeMillis() + timeoutMillis;
-		T last = value.get();
-		while (!condition.test(last)) {
-			if (System.currentTimeMillis() > until) {
-				fail("Timed out waiting until " + what + "; last: " + last);
-			}
-			spin(25);
-			last = value.get();
-		}
-	}
-
 	/**
 	 * Accepts (with its default button) the next dialog that opens within the timeout, e.g. the workbench asking
 	 * whether an undo may change files other than the active editor's.
@@ -196,21 +170,4 @@ final class EditorFixture {
 		display.timerExec(50, poll[0]);
 	}
 
-	static void spin(long millis) {
-		Display display = Display.getCurrent();
-		long until = System.currentTimeMillis() + millis;
-		do {
-			while (display != null && display.readAndDispatch()) {
-				// drain
-			}
-			if (System.currentTimeMillis() < until) {
-				try {
-					Thread.sleep(5);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		} while (System.currentTimeMillis() < until);
-	}
 }
