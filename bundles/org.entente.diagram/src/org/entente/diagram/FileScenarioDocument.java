@@ -1,0 +1,145 @@
+package org.entente.diagram;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.common.util.URI;
+import org.entente.diagram.layout.LayoutFile;
+
+/**
+ * A scenario file as a diagram's document, for the standalone diagram: each diagram edit is written to the file at
+ * once (through a temporary file and a rename, so a failed write leaves the old file), and changes others make to
+ * the file (a text editor's save) reach the diagram within a poll interval.
+ */
+public final class FileScenarioDocument implements ScenarioDocument, AutoCloseable {
+	private static final long POLL_MILLIS = 250;
+	private final Path file;
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private final ScheduledExecutorService watcher;
+	private String text;
+	private FileTime lastModified;
+
+	/**
+	 * Reads the file.
+	 *
+	 * @throws IOException when it cannot be read; the message names the file
+	 */
+	public FileScenarioDocument(Path file) throws IOException {
+		this.file = file.toAbsolutePath().normalize();
+		this.text = Files.readString(this.file, StandardCharsets.UTF_8);
+		this.lastModified = Files.getLastModifiedTime(this.file);
+		this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "Entente diagram file watcher: " + this.file.getFileName());
+			thread.setDaemon(true);
+			return thread;
+		});
+		watcher.scheduleWithFixedDelay(this::pollFile, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+	}
+
+	/** The file. */
+	public Path file() {
+		return file;
+	}
+
+	@Override
+	public URI uri() {
+		return URI.createFileURI(file.toString());
+	}
+
+	@Override
+	public Path layoutFile() {
+		return LayoutFile.beside(file);
+	}
+
+	@Override
+	public synchronized String text() {
+		return text;
+	}
+
+	@Override
+	public void replaceText(String newText) throws IOException {
+		synchronized (this) {
+			if (newText.equals(text)) {
+				return;
+			}
+			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+			try {
+				Files.writeString(temporary, newText, StandardCharsets.UTF_8);
+				try {
+					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				} catch (AtomicMoveNotSupportedException notAtomic) {
+					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+				}
+			} finally {
+				Files.deleteIfExists(temporary);
+			}
+			text = newText;
+			lastModified = Files.getLastModifiedTime(file);
+		}
+		notifyListeners();
+	}
+
+	@Override
+	public void addChangeListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeChangeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	/** Always saved: edits are written at once. */
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public void save() {
+		// Written at each edit.
+	}
+
+	@Override
+	public void close() {
+		watcher.shutdownNow();
+	}
+
+	private void pollFile() {
+		boolean changed = false;
+		try {
+			synchronized (this) {
+				FileTime modified = Files.getLastModifiedTime(file);
+				if (!modified.equals(lastModified)) {
+					lastModified = modified;
+					String current = Files.readString(file, StandardCharsets.UTF_8);
+					if (!current.equals(text)) {
+						text = current;
+						changed = true;
+					}
+				}
+			}
+		} catch (IOException unreadable) {
+			// Being replaced, or deleted: keep the last text, try again at the next poll.
+		}
+		if (changed) {
+			notifyListeners();
+		}
+	}
+
+	private void notifyListeners() {
+		for (Runnable listener : listeners) {
+			listener.run();
+		}
+	}
+}
