@@ -18,14 +18,42 @@ export async function exportSvgText(dispatcher: GLSPActionDispatcher): Promise<s
         if (!response || !ExportSvgAction.is(response)) {
             throw new Error('SVG export produced no result');
         }
-        let svg = response.svg;
-        if (!svg.includes('xmlns="http://www.w3.org/2000/svg"')) {
-            svg = svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
-        }
+        const svg = addMargin(response.svg, EXPORT_MARGIN);
         return svg.startsWith('<?xml') ? svg : XML_HEADER + svg;
     } finally {
         ExportState.active = false;
     }
+}
+
+const EXPORT_MARGIN = 12;
+
+/** The exporter crops to the geometric bounding box, which cuts strokes and arrowheads at the border: add a margin. */
+function addMargin(svgText: string, margin: number): string {
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const root = doc.documentElement;
+    if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) {
+        return svgText;
+    }
+    if (!root.getAttribute('xmlns')) {
+        root.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    }
+    const viewBox = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+    if (viewBox.length === 4 && viewBox.every(isFinite)) {
+        const [x, y, w, h] = viewBox;
+        const width = w + 2 * margin;
+        const height = h + 2 * margin;
+        root.setAttribute('viewBox', `${x - margin} ${y - margin} ${width} ${height}`);
+        root.setAttribute('width', String(width));
+        root.setAttribute('height', String(height));
+        const style = root.getAttribute('style');
+        if (style) {
+            root.setAttribute(
+                'style',
+                style.replace(/(^|;)\s*width:[^;]*/g, `$1width: ${width}px !important`).replace(/(^|;)\s*height:[^;]*/g, `$1height: ${height}px !important`)
+            );
+        }
+    }
+    return new XMLSerializer().serializeToString(doc);
 }
 
 function svgSize(svg: string): { width: number; height: number } {

@@ -18,7 +18,7 @@ import {
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { ExportState } from './export';
-import { AllianceNode, EntenteEdge, StateNode, slug } from './model';
+import { AllianceNode, EntenteEdge, EntenteTypes, StateNode, slug } from './model';
 
 // keep the JSX factory import from being removed as unused
 void svg;
@@ -28,14 +28,14 @@ function hasNoSize(element: { size: { width: number; height: number } }): boolea
 }
 
 /**
- * Unsized labels are placed by the view (centred), except in the hidden render that computes
- * client-side bounds (that one must measure the plain text).
+ * Labels that have neither a size nor a position (from the server or the client layout) are placed by the
+ * view (name centred, badge top-right), except in the hidden render that computes client-side bounds (that
+ * one must measure the plain text). Labels with a server position are drawn there (text-anchor: middle).
  */
 function placeByView(label: Readonly<GLabel>, context: RenderingContext): boolean {
     const parent = label.parent;
-    return (
-        (context.targetKind !== 'hidden' || ExportState.active) && hasNoSize(label) && parent instanceof GNode && !hasNoSize(parent)
-    );
+    const unplaced = hasNoSize(label) && label.position.x === 0 && label.position.y === 0;
+    return (context.targetKind !== 'hidden' || ExportState.active) && unplaced && parent instanceof GNode && !hasNoSize(parent);
 }
 
 @injectable()
@@ -69,6 +69,13 @@ export class StateNodeView extends ShapeView {
                         <rect class-entente-share-track={true} x={6} y={height - 6} width={barWidth} height={3} rx={1.5} ry={1.5} />
                         <rect class-entente-share-bar={true} x={6} y={height - 6} width={barWidth * share} height={3} rx={1.5} ry={1.5} />
                     </g>
+                ) : (
+                    <g />
+                )}
+                {node.majorPower && width > 24 && !node.children.some(child => child.type === EntenteTypes.BADGE_LABEL) ? (
+                    <text class-entente-badge={true} class-entente-implicit-badge={true} x={width - 9} y={9} text-anchor='middle' dominant-baseline='central'>
+                        {'\u2605'}
+                    </text>
                 ) : (
                     <g />
                 )}
@@ -121,7 +128,7 @@ export class NameLabelView extends GLabelView {
     override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
         const parent = label.parent;
         if (placeByView(label, context) && parent instanceof GNode) {
-            const center = { x: parent.size.width / 2 - label.position.x, y: parent.size.height / 2 - label.position.y };
+            const center = { x: parent.size.width / 2, y: parent.size.height / 2 };
             return (
                 <text
                     class-sprotty-label={true}
@@ -155,8 +162,8 @@ export class BadgeLabelView extends GLabelView {
                 <text
                     class-sprotty-label={true}
                     class-entente-badge={true}
-                    x={parent.size.width - 9 - label.position.x}
-                    y={9 - label.position.y}
+                    x={parent.size.width - 9}
+                    y={9}
                     text-anchor='middle'
                     dominant-baseline='central'>
                     {text}

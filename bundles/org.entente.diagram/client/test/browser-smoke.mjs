@@ -105,6 +105,13 @@ try {
     await page.waitForTimeout(500);
     check('reveal sent', (await kinds('entente.reveal')).some(a => a.elementId === 'fra'));
 
+    // selection coming from the server is applied and not echoed back
+    const before = (await kinds('entente.selectionChanged')).length;
+    await fetch(`${base}/__select?ids=aut,ita`);
+    await page.waitForFunction(() => window.ententeDiagram.count('.sprotty-node.selected') === 2, null, { timeout: 5000 });
+    await page.waitForTimeout(300);
+    check('server selection applied, no echo', (await kinds('entente.selectionChanged')).length === before);
+
     // export
     const svg = await page.evaluate(() => window.ententeExport('svg'));
     check('svg export', svg.includes('<svg') && svg.includes('United Kingdom'));
@@ -121,7 +128,7 @@ try {
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+Shift+z');
     await page.waitForTimeout(300);
-    check('undo/redo sent', (await kinds('undo')).length === 1 && (await kinds('redo')).length === 1);
+    check('undo/redo sent', (await kinds('glspUndo')).length === 1 && (await kinds('glspRedo')).length === 1);
 
     // direct edit: F2 on a selected state
     await page.mouse.click(box.x + 10, box.y + 10);
@@ -135,6 +142,24 @@ try {
 
     await page.screenshot({ path: join(outdir, 'diagram-after.png') });
     check('no page errors', errors.length === 0, errors.join('\n'));
+
+    // 3. server with client-side label layout (requestBounds -> computedBounds -> setModel), read-only page
+    const mock2 = await startMockServer({ token: 'T2', clientLayout: true });
+    try {
+        const page2 = await context.newPage();
+        const errors2 = [];
+        page2.on('pageerror', e => errors2.push(String(e)));
+        await page2.goto(`http://127.0.0.1:${mock2.port}/index.html?token=T2&uri=file:///tmp/demo.entente&readonly=true`);
+        await page2.waitForFunction(() => window.ententeDiagram?.ready === true, null, { timeout: 20000 });
+        const computed = mock2.received.find(a => a.kind === 'computedBounds');
+        check('client layout: computedBounds sent', computed !== undefined && computed.bounds.some(b => b.elementId === 'gbr_name' && b.newPosition.x > 0));
+        check('client layout: implicit major-power badges', (await page2.evaluate(() => window.ententeDiagram.count('.entente-implicit-badge'))) === 5);
+        check('read-only: palette hidden', !(await page2.isVisible('.tool-palette')));
+        await page2.screenshot({ path: join(outdir, 'client-layout-readonly.png') });
+        check('client layout: no page errors', errors2.length === 0, errors2.join('\n'));
+    } finally {
+        mock2.server.close();
+    }
 } catch (error) {
     check('unexpected error', false, String(error?.stack ?? error));
 } finally {

@@ -15,20 +15,24 @@ const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css
 
 const SERVER_ACTIONS = [
     'requestModel', 'requestTypeHints', 'requestContextActions', 'requestEditValidation', 'requestPopupModel',
-    'computedBounds', 'layout', 'undo', 'redo', 'saveModel', 'applyLabelEdit', 'changeBounds', 'createNode', 'createEdge',
+    'computedBounds', 'layout', 'glspUndo', 'glspRedo', 'saveModel', 'applyLabelEdit', 'changeBounds', 'createNode', 'createEdge',
     'deleteElement', 'reconnectEdge', 'changeRoutingPoints', 'requestMarkers', 'requestNavigationTargets',
     'entente.setYear', 'entente.setFilter', 'entente.setLayout', 'entente.autoLayout', 'entente.selectionChanged',
     'entente.reveal', 'entente.exported'
 ];
 
-function state(id, name, x, y, region, share, major, extra = {}) {
-    const children = [{ type: 'label:name', id: `${id}_name`, text: name }];
+// like the Java server: label positions set (text-anchor middle), no label sizes, needsClientLayout=false
+function state(id, name, x, y, region, share, major, cssClasses = []) {
+    const width = 132;
+    const height = 46;
+    const children = [{ type: 'label:name', id: `${id}_name`, text: name, position: { x: width / 2, y: height / 2 + 4 } }];
     if (major) {
-        children.push({ type: 'label:badge', id: `${id}_badge`, text: '\u2605' });
+        children.push({ type: 'label:badge', id: `${id}_badge`, text: '\u2605', position: { x: width - 9, y: 12 } });
     }
     return {
-        type: 'node:state', id, position: { x, y }, size: { width: 132, height: 46 },
-        args: { code: id.toUpperCase(), share, majorPower: major, region }, children, ...extra
+        type: 'node:state', id, position: { x, y }, size: { width, height },
+        cssClasses: major ? ['major-power', ...cssClasses] : cssClasses,
+        args: { code: id.toUpperCase(), share, majorPower: major, region }, children
     };
 }
 
@@ -36,7 +40,8 @@ function alliance(id, name, x, y, obligation, basis) {
     return {
         type: 'node:alliance', id, position: { x, y }, size: { width: 128, height: 40 },
         cssClasses: [`obligation-${obligation}`, `basis-${basis}`],
-        children: [{ type: 'label:name', id: `${id}_name`, text: name }]
+        args: { obligation, basis },
+        children: [{ type: 'label:name', id: `${id}_name`, text: name, position: { x: 64, y: 24 } }]
     };
 }
 
@@ -51,7 +56,7 @@ export function createModel(year, filters, layout, revision) {
         state('aut', 'Austria-Hungary', 620, 280, 'Europe', 0.07, true),
         state('ita', 'Italy', 620, 440, 'Europe', 0.04, false),
         state('jpn', 'Japan', 330, 500, 'Asia', 0.05, false),
-        state('usa', 'United States', 330, -80, 'Americas', 0.25, false),
+        state('usa', 'United States', 330, -80, 'Americas', 0.25, false, ['foreign']),
         alliance('entente', 'Triple Entente', 330, 200, 'consultation', 'interest'),
         alliance('triple', 'Triple Alliance', 900, 280, 'defense', 'interest'),
         alliance('anglojap', 'Anglo-Japanese', 330, 380, 'defense', 'ideological')
@@ -148,12 +153,67 @@ function frameReader(onText, onClose) {
 
 // ---------- server ----------
 
-export function startMockServer({ port = 0, token = 'test-token' } = {}) {
+const selectAction = ids => ({ kind: 'elementSelected', selectedElementsIDs: ids, deselectedElementsIDs: [], deselectAll: true });
+
+function walk(element, fn) {
+    fn(element);
+    (element.children ?? []).forEach(child => walk(child, fn));
+}
+
+/** Client-side layout of the labels, as a server with needsClientLayout=true would ask for it. */
+function withClientLayout(root) {
+    walk(root, element => {
+        if (element.type === 'node:state' || element.type === 'node:alliance') {
+            // GLSP 2.3 vbox: the fixed size comes from layoutOptions prefWidth/prefHeight (not from `size`)
+            element.layout = 'vbox';
+            element.layoutOptions = {
+                hAlign: 'center', prefWidth: element.size.width, prefHeight: element.size.height,
+                paddingTop: element.type === 'node:state' ? 14 : 12, paddingLeft: 8, paddingRight: 8, paddingBottom: 8
+            };
+        }
+        if (element.type === 'label:name') {
+            delete element.position;
+        }
+        if (element.type === 'label:badge') {
+            element.type = 'label:name-badge-hidden';
+        }
+    });
+    walk(root, element => {
+        element.children = (element.children ?? []).filter(child => child.type !== 'label:name-badge-hidden');
+    });
+    return root;
+}
+
+function applyComputedBounds(root, action) {
+    const byId = new Map();
+    walk(root, element => byId.set(element.id, element));
+    for (const b of action.bounds ?? []) {
+        const element = byId.get(b.elementId);
+        if (element) {
+            element.size = b.newSize;
+            if (b.newPosition) element.position = b.newPosition;
+        }
+    }
+    for (const a of action.alignments ?? []) {
+        const element = byId.get(a.elementId);
+        if (element) element.alignment = a.newAlignment;
+    }
+    return root;
+}
+
+export function startMockServer({ port = 0, token = 'test-token', clientLayout = false, declareEntente = true } = {}) {
     const received = [];
+    const sessions = [];
     const session = { year: 1900, layout: 'layered', revision: 1, filters: { 'alliance.defense': true, 'tie.rivalry': true, 'threat.all': true, 'region.Europe': true } };
 
     const server = createServer((req, res) => {
         const url = new URL(req.url, 'http://localhost');
+        if (url.pathname === '/__select') {
+            // test hook: the server selects elements in the client
+            sessions.forEach(send => send(selectAction((url.searchParams.get('ids') ?? '').split(',').filter(Boolean))));
+            res.writeHead(200); res.end('ok');
+            return;
+        }
         if (url.pathname === '/__received') {
             res.writeHead(200, { 'content-type': 'application/json' });
             res.end(JSON.stringify(received));
@@ -178,14 +238,28 @@ export function startMockServer({ port = 0, token = 'test-token' } = {}) {
         let clientId;
         const send = message => sendFrame(socket, JSON.stringify({ jsonrpc: '2.0', ...message }));
         const sendAction = action => send({ method: 'process', params: { clientId, action } });
-        const model = () => createModel(session.year, session.filters, session.layout, session.revision);
+        const plainModel = () => createModel(session.year, session.filters, session.layout, session.revision);
+        const model = () => (clientLayout ? withClientLayout(plainModel()) : plainModel());
+        let pendingModel;
+        sessions.push(action => sendAction(action));
         const update = () => { session.revision++; sendAction({ kind: 'updateModel', newRoot: model(), animate: false }); };
 
         const handleAction = action => {
             received.push(action);
             switch (action.kind) {
                 case 'requestModel':
-                    sendAction({ kind: 'setModel', newRoot: model(), responseId: action.requestId });
+                    if (clientLayout) {
+                        pendingModel = model();
+                        sendAction({ kind: 'requestBounds', newRoot: pendingModel, requestId: 'server_1' });
+                    } else {
+                        sendAction({ kind: 'setModel', newRoot: model(), responseId: action.requestId });
+                    }
+                    break;
+                case 'computedBounds':
+                    if (pendingModel) {
+                        sendAction({ kind: 'setModel', newRoot: applyComputedBounds(pendingModel, action) });
+                        pendingModel = undefined;
+                    }
                     break;
                 case 'requestContextActions':
                     sendAction({ kind: 'setContextActions', actions: [], responseId: action.requestId, args: action.args });
@@ -197,7 +271,7 @@ export function startMockServer({ port = 0, token = 'test-token' } = {}) {
                 case 'entente.setFilter': session.filters[action.filter] = action.visible; update(); break;
                 case 'entente.setLayout': session.layout = action.algorithm; update(); break;
                 case 'entente.autoLayout': update(); break;
-                case 'entente.reveal': sendAction({ kind: 'elementSelected', selectedElementsIDs: [action.elementId], deselectedElementsIDs: true }); break;
+                case 'entente.reveal': sendAction(selectAction([action.elementId])); break;
                 default: break;
             }
         };
@@ -205,7 +279,8 @@ export function startMockServer({ port = 0, token = 'test-token' } = {}) {
         socket.on('data', frameReader(text => {
             const message = JSON.parse(text);
             if (message.method === 'initialize') {
-                send({ id: message.id, result: { protocolVersion: '1.0.0', serverActions: { [DIAGRAM_TYPE]: SERVER_ACTIONS } } });
+                const serverActions = declareEntente ? SERVER_ACTIONS : SERVER_ACTIONS.filter(kind => !kind.startsWith('entente.'));
+                send({ id: message.id, result: { protocolVersion: '1.0.0', serverActions: { [DIAGRAM_TYPE]: serverActions } } });
             } else if (message.method === 'initializeClientSession') {
                 clientId = message.params.clientSessionId;
                 send({ id: message.id, result: null });

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.entente.diagram.edit.ScenarioEditor.EditContext;
 import org.entente.diagram.edit.ScenarioEditor.Modification;
@@ -18,6 +19,7 @@ import org.entente.model.Accession;
 import org.entente.model.Alliance;
 import org.entente.model.AllianceBasis;
 import org.entente.model.EntenteFactory;
+import org.entente.model.EntentePackage.Literals;
 import org.entente.model.Membership;
 import org.entente.model.NamedElement;
 import org.entente.model.ObligationKind;
@@ -62,7 +64,7 @@ public final class DiagramEdits {
 			if (context.isVariant()) {
 				state.getExistence().add(from(context.year()));
 			}
-			scenario.getStates().add(state);
+			context.insert(scenario, Literals.SCENARIO__STATES, state);
 			return ElementIds.state(state);
 		};
 	}
@@ -76,7 +78,7 @@ public final class DiagramEdits {
 			alliance.setObligation(ObligationKind.DEFENSE);
 			alliance.setBasis(AllianceBasis.INTEREST);
 			alliance.setPeriod(from(context.year()));
-			scenario.getAlliances().add(alliance);
+			context.insert(scenario, Literals.SCENARIO__ALLIANCES, alliance);
 			return ElementIds.alliance(alliance);
 		};
 	}
@@ -90,13 +92,13 @@ public final class DiagramEdits {
 				Membership membership = FACTORY.createMembership();
 				membership.setState(state);
 				membership.setPeriod(from(context.year()));
-				alliance.getMemberships().add(membership);
+				context.insert(alliance, Literals.ALLIANCE__MEMBERSHIPS, membership);
 			} else if (context.isVariant()) {
 				Accession accession = FACTORY.createAccession();
 				accession.setState(state);
 				accession.setAlliance(alliance);
 				accession.setYear(context.year());
-				context.scenario().getChanges().add(accession);
+				context.insert(context.scenario(), Literals.SCENARIO__CHANGES, accession);
 			} else {
 				throw definedElsewhere(alliance);
 			}
@@ -119,7 +121,7 @@ public final class DiagramEdits {
 			tie.setDirected(DIRECTED_KINDS.contains(kind));
 			tie.setStrength(DEFAULT_WEIGHT);
 			tie.setPeriod(from(context.year()));
-			context.scenario().getTies().add(tie);
+			context.insert(context.scenario(), Literals.SCENARIO__TIES, tie);
 			return ElementIds.tie(tie, 0);
 		};
 	}
@@ -138,7 +140,7 @@ public final class DiagramEdits {
 			threat.setTarget(target);
 			threat.setLevel(DEFAULT_WEIGHT);
 			threat.setPeriod(from(context.year()));
-			context.scenario().getThreats().add(threat);
+			context.insert(context.scenario(), Literals.SCENARIO__THREATS, threat);
 			return ElementIds.threat(threat);
 		};
 	}
@@ -158,7 +160,7 @@ public final class DiagramEdits {
 			if (!name.equals(element.getName()) && nameTaken(context.scenario(), name)) {
 				throw new EditRefusedException("The scenario already has an element named " + name + ".");
 			}
-			element.setName(name);
+			context.rename(element, name);
 			return null;
 		};
 	}
@@ -178,15 +180,15 @@ public final class DiagramEdits {
 					Removal removal = FACTORY.createRemoval();
 					removal.setTarget(named);
 					removal.setYear(context.year());
-					context.scenario().getChanges().add(removal);
+					context.insert(context.scenario(), Literals.SCENARIO__CHANGES, removal);
 				} else if (context.isVariant() && element instanceof Membership membership) {
-					context.scenario().getChanges().add(withdrawal(membership.getState(), membership.getAlliance(),
-							context.year()));
+					context.insert(context.scenario(), Literals.SCENARIO__CHANGES,
+							withdrawal(membership.getState(), membership.getAlliance(), context.year()));
 				} else {
 					throw definedElsewhere(element);
 				}
 			}
-			deleteWithDependents(context.scenario(), doomed);
+			deleteWithDependents(context, doomed);
 			return null;
 		};
 	}
@@ -211,9 +213,10 @@ public final class DiagramEdits {
 				if (!context.isVariant()) {
 					throw definedElsewhere(alliance);
 				}
-				context.scenario().getChanges().add(withdrawal(state, alliance, context.year()));
+				context.insert(context.scenario(), Literals.SCENARIO__CHANGES, withdrawal(state, alliance,
+						context.year()));
 			}
-			deleteWithDependents(context.scenario(), doomed);
+			deleteWithDependents(context, doomed);
 			return null;
 		};
 	}
@@ -231,13 +234,13 @@ public final class DiagramEdits {
 				throw new EditRefusedException("Both ends would be " + source.getName() + ".");
 			}
 			if (edge instanceof Tie tie) {
-				tie.setSource(source);
-				tie.setTarget(target);
+				context.setReference(tie, Literals.TIE__SOURCE, source);
+				context.setReference(tie, Literals.TIE__TARGET, target);
 				return ElementIds.tie(tie, 0);
 			}
 			if (edge instanceof Threat threat) {
-				threat.setPerceiver(source);
-				threat.setTarget(target);
+				context.setReference(threat, Literals.THREAT__PERCEIVER, source);
+				context.setReference(threat, Literals.THREAT__TARGET, target);
 				return ElementIds.threat(threat);
 			}
 			throw new EditRefusedException("Only ties and threats can be reconnected; delete the membership and"
@@ -259,11 +262,16 @@ public final class DiagramEdits {
 			if (!context.isOwn(target)) {
 				throw definedElsewhere(target);
 			}
-			membership.setState(context.resolve(newState, State.class));
-			if (target != alliance) {
-				target.getMemberships().add(membership);
+			State newMember = context.resolve(newState, State.class);
+			if (target == alliance) {
+				context.setReference(membership, Literals.MEMBERSHIP__STATE, newMember);
+				return ElementIds.membership(target, newMember, 0);
 			}
-			return ElementIds.membership(target, membership.getState(), 0);
+			Membership moved = EcoreUtil.copy(membership);
+			moved.setState(newMember);
+			context.remove(membership);
+			context.insert(target, Literals.ALLIANCE__MEMBERSHIPS, moved);
+			return ElementIds.membership(target, newMember, 0);
 		};
 	}
 
@@ -275,8 +283,12 @@ public final class DiagramEdits {
 		return withdrawal;
 	}
 
-	/** Deletes {@code doomed} and, until nothing changes, whatever refers to a deleted element and cannot lose it. */
-	private static void deleteWithDependents(Scenario scenario, Set<EObject> doomed) {
+	/**
+	 * Deletes {@code doomed} and, until nothing changes, whatever refers to a deleted element and cannot lose it;
+	 * lists of references (an alliance's targets, an event's affected elements) just lose the deleted ones.
+	 */
+	private static void deleteWithDependents(EditContext context, Set<EObject> doomed) {
+		Scenario scenario = context.scenario();
 		boolean grew = true;
 		while (grew) {
 			grew = false;
@@ -288,19 +300,40 @@ public final class DiagramEdits {
 				}
 			}
 		}
-		List<EObject> ordered = new ArrayList<>(doomed);
-		for (EObject element : ordered) {
-			if (element.eResource() != null) {
-				EcoreUtil.delete(element, true);
+		for (Iterator<EObject> contents = scenario.eAllContents(); contents.hasNext();) {
+			EObject candidate = contents.next();
+			if (doomed.contains(candidate) || insideDoomed(candidate, doomed)) {
+				continue;
+			}
+			for (EReference reference : candidate.eClass().getEAllReferences()) {
+				if (reference.isMany() && !reference.isContainment() && !reference.isContainer()) {
+					for (Object value : new ArrayList<>((List<?>) candidate.eGet(reference, false))) {
+						if (doomed.contains(value)) {
+							context.removeReference(candidate, reference, (EObject) value);
+						}
+					}
+				}
+			}
+		}
+		for (EObject element : new ArrayList<>(doomed)) {
+			if (!insideDoomed(element, doomed)) {
+				context.remove(element);
 			}
 		}
 	}
 
-	private static boolean dependsOn(EObject candidate, Set<EObject> doomed) {
-		for (EObject ancestor = candidate.eContainer(); ancestor != null; ancestor = ancestor.eContainer()) {
+	private static boolean insideDoomed(EObject element, Set<EObject> doomed) {
+		for (EObject ancestor = element.eContainer(); ancestor != null; ancestor = ancestor.eContainer()) {
 			if (doomed.contains(ancestor)) {
-				return false; // goes with its container anyway
+				return true;
 			}
+		}
+		return false;
+	}
+
+	private static boolean dependsOn(EObject candidate, Set<EObject> doomed) {
+		if (insideDoomed(candidate, doomed)) {
+			return false; // goes with its container anyway
 		}
 		if (candidate instanceof Tie tie) {
 			return doomed.contains(tie.getSource()) || doomed.contains(tie.getTarget());

@@ -13,6 +13,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
 import org.entente.model.Alliance;
 import org.entente.model.CapabilitySeries;
 import org.entente.model.Objective;
+import org.entente.model.Period;
 import org.entente.model.Scenario;
 import org.entente.model.State;
 
@@ -22,7 +23,11 @@ import org.entente.model.State;
  */
 public class EntenteFormatter extends AbstractJavaFormatter {
 
+	/** Set while a whole scenario is formatted, which spaces every element itself. */
+	private boolean formattingScenario;
+
 	protected void format(Scenario scenario, IFormattableDocument doc) {
+		formattingScenario = true;
 		// Every element gets single spaces between its own tokens; blocks get their layout below.
 		normalizeSpacing(scenario, doc);
 		scenario.eAllContents().forEachRemaining(element -> normalizeSpacing(element, doc));
@@ -42,6 +47,17 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 		}
 		if (!scenario.eContents().isEmpty()) {
 			doc.append(scenario, it -> it.setNewLines(1));
+		}
+	}
+
+	/**
+	 * An element formatted on its own, as when the diagram serializes a new tie or membership: the same spacing as
+	 * inside a scenario ({@code 1920..}, not {@code 1920 ..}).
+	 */
+	protected void format(EObject element, IFormattableDocument doc) {
+		if (!formattingScenario) {
+			normalizeSpacing(element, doc);
+			element.eAllContents().forEachRemaining(child -> normalizeSpacing(child, doc));
 		}
 	}
 
@@ -147,6 +163,19 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 		}
 		for (ISemanticRegion close : regions.keywords("]")) {
 			doc.prepend(close, it -> it.noSpace());
+		}
+		if (element instanceof Period && own != null) {
+			// 1914..1918 and 1949.. in one piece; the space after an open end belongs to what follows.
+			for (ISemanticRegion range : regions.keywords("..")) {
+				ISemanticRegion from = range.getPreviousSemanticRegion();
+				ISemanticRegion to = range.getNextSemanticRegion();
+				if (from != null && own.contains(from)) {
+					doc.prepend(range, it -> it.noSpace());
+				}
+				if (to != null && own.contains(to)) {
+					doc.append(range, it -> it.noSpace());
+				}
+			}
 		}
 	}
 
