@@ -44,6 +44,21 @@ public final class DiagramServer implements AutoCloseable {
 	public static final String ENDPOINT = "/glsp";
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	static {
+		// GLSP logs through Log4j 2 and Jetty through SLF4J; neither has a backend in the platform. Both go to
+		// standard error, warnings and errors only, unless the user configured otherwise.
+		setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		setIfAbsent("org.apache.logging.log4j.simplelog.StatusLogger.level", "WARN");
+		setIfAbsent("log4j2.simplelogLevel", "WARN");
+		setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+	}
+
+	private static void setIfAbsent(String property, String value) {
+		if (System.getProperty(property) == null) {
+			System.setProperty(property, value);
+		}
+	}
+
 	private final DiagramInputs inputs = new DiagramInputs();
 	private final String token;
 	private final Server server;

@@ -22,6 +22,11 @@ final class MoveHandler implements OperationHandler<ChangeBoundsOperation> {
 	private EntenteModelState state;
 
 	@Override
+	public Class<ChangeBoundsOperation> getHandledOperationType() {
+		return ChangeBoundsOperation.class;
+	}
+
+	@Override
 	public String getLabel() {
 		return "Move";
 	}
