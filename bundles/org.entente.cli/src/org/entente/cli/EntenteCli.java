@@ -51,6 +51,8 @@ public final class EntenteCli {
 			                          run analyses on a scenario or variant
 			  import cow-nmc NMC.csv [--majors MAJORS.csv] [--years A-B] [--states A,B,...] --out FILE.entente
 			                          write a scenario from the Correlates of War capabilities data
+			  diagram FILE [--no-browser]
+			                          serve the editable diagram of a scenario on a local address
 
 			Without a command, entente opens the workbench. 'entente COMMAND --help' describes a command.
 			""";
@@ -77,10 +79,14 @@ public final class EntenteCli {
 			case "analyses" -> analyses(rest);
 			case "analyze" -> analyze(rest);
 			case "import" -> importData(rest);
+			case "diagram" -> new DiagramCommand(out, err).run(rest);
 			default -> usage("unknown command '" + args[0] + "'");
 			};
 		} catch (UsageException e) {
 			return usage(e.getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return OK;
 		} catch (RuntimeException e) {
 			err.println("entente: " + e.getClass().getSimpleName() + ": " + e.getMessage());
 			return FAILED;
@@ -422,6 +428,11 @@ public final class EntenteCli {
 
 	/** Writes to a temporary file beside the target and moves it into place: readers never see half a report. */
 	static void writeAtomically(Path target, String text) {
+		writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Writes bytes as {@link #writeAtomically(Path, String)} writes text. */
+	static void writeAtomically(Path target, byte[] content) {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
@@ -430,7 +441,7 @@ public final class EntenteCli {
 		Path temporary = null;
 		try {
 			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.write(temporary, content);
 			keepOrDefaultPermissions(temporary, absolute);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -51,6 +51,11 @@ public class EntenteDiagramModule extends DiagramModule {
 	}
 
 	@Override
+	protected Class<? extends org.eclipse.glsp.server.features.directediting.LabelEditValidator> bindLabelEditValidator() {
+		return EntenteLabelEditValidator.class;
+	}
+
+	@Override
 	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
 		super.configureActionHandlers(binding);
 		binding.add(DiagramActionHandlers.SetYearHandler.class);

@@ -29,7 +29,12 @@ public class EntenteGModelFactory implements GModelFactory {
 					.addArgument("error", "The file holds no scenario.").build());
 			return;
 		}
-		state.updateRoot(build(parsed, state));
+		GGraph graph = build(parsed, state);
+		// GLSP numbers revisions from the current root, which a fresh graph would reset: carry the count over.
+		if (state.getRoot() != null) {
+			graph.setRevision(state.getRoot().getRevision());
+		}
+		state.updateRoot(graph);
 	}
 
 	private static GGraph build(ParsedScenario parsed, EntenteModelState state) {

@@ -166,6 +166,22 @@ public class EntenteModelState extends DefaultGModelState {
 				.map(Map.Entry::getKey).findFirst();
 	}
 
+	/** Whether an element other than the one behind {@code diagramId} has this name in the scenario's text. */
+	public boolean isNameTaken(String name, String diagramId) {
+		EObject renamed = element(diagramId).orElse(null);
+		ParsedScenario scenario = parsed();
+		if (scenario.scenario() == null) {
+			return false;
+		}
+		for (var contents = scenario.scenario().eAllContents(); contents.hasNext();) {
+			if (contents.next() instanceof org.entente.model.NamedElement named && named != renamed
+					&& name.equals(named.getName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Where the element with this diagram id is written. */
 	public Optional<DiagramElement> locate(String id) {
 		return element(id).map(element -> {
