@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 
 import {
+    Action,
     BaseJsonrpcGLSPClient,
     DiagramLoader,
     EditMode,
@@ -39,6 +40,8 @@ export interface EntenteDiagramHooks {
     connected: boolean;
     /** number of elements matching a CSS selector inside the diagram SVG */
     count(selector: string): number;
+    /** dispatches an action, as a host's menu does (undo, redo, delete, fit) */
+    dispatch(action: { kind: string }): void;
 }
 
 declare global {
@@ -62,6 +65,13 @@ const hooks: EntenteDiagramHooks = {
     count(selector: string): number {
         const div = document.getElementById(DIAGRAM_DIV_ID);
         return div ? div.querySelectorAll(selector).length : 0;
+    },
+    dispatch(action: { kind: string }): void {
+        if (action.kind === 'entente.fit') {
+            fitToScreen(true);
+            return;
+        }
+        actionDispatcher.dispatch(action as Action).catch(error => showError(`${action.kind} failed: ${error}`));
     }
 };
 window.ententeDiagram = hooks;
@@ -128,6 +138,10 @@ controller.onRendered((root: Readonly<GModelRoot>) => {
     if (firstRender) {
         firstRender = false;
         fitToScreen(false);
+        if (window.innerWidth < 1000) {
+            // A narrow editor: start with the palette folded (its button unfolds it), so it hides no nodes.
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('.minimize-palette-button > *')?.click());
+        }
     }
     // after the DOM patch of this update
     requestAnimationFrame(() => {

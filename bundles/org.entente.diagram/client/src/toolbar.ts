@@ -63,6 +63,11 @@ export class Toolbar {
         this.fitButton.addEventListener('click', () => this.callbacks.fit());
         this.exportSvgButton.addEventListener('click', () => this.callbacks.exportAs('svg'));
         this.exportPngButton.addEventListener('click', () => this.callbacks.exportAs('png'));
+        // In a narrow window (an editor beside the text) the diagram gets the room; the Filters button opens the panel.
+        if (window.innerWidth < 1000) {
+            document.body.classList.add('entente-sidebar-collapsed');
+            this.sidebarButton.setAttribute('aria-pressed', 'false');
+        }
         this.sidebarButton.addEventListener('click', () => {
             const collapsed = document.body.classList.toggle('entente-sidebar-collapsed');
             this.sidebarButton.setAttribute('aria-pressed', String(!collapsed));

@@ -11,6 +11,9 @@ public interface DiagramController {
 	/** Selects the diagram elements showing these scenario elements (given by their EMF URIs), and reveals them. */
 	void selectElements(List<org.eclipse.emf.common.util.URI> elements);
 
+	/** Selects the diagram element whose text contains this offset of the scenario text (the caret), if any. */
+	void selectAt(int offset);
+
 	/** Recomputes the diagram, for example after new findings. */
 	void refresh();
 }

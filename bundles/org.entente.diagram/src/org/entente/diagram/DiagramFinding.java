@@ -1,13 +1,12 @@
 package org.entente.diagram;
 
-import org.eclipse.emf.common.util.URI;
-
 /**
- * A finding to show on a diagram element, for example one an analysis reported.
+ * A finding to show on the diagram, for example one an analysis reported: it marks the innermost diagram element
+ * whose text contains {@code offset}.
  *
- * @param element the EMF URI of the scenario element it is about
+ * @param offset an offset in the scenario text, such as a marker's start
  * @param severity {@code error}, {@code warning} or {@code info}
  * @param message the text
  */
-public record DiagramFinding(URI element, String severity, String message) {
+public record DiagramFinding(int offset, String severity, String message) {
 }

@@ -126,4 +126,20 @@ final class DiagramActionHandlers {
 			return none();
 		}
 	}
+
+	/** Recomputes the diagram after a change of the text made elsewhere, which also voids the undo history. */
+	static final class TextChangedHandler extends AbstractActionHandler<DiagramActions.TextChanged> {
+		@Inject
+		private EntenteModelState state;
+		@Inject
+		private ModelSubmissionHandler submission;
+
+		@Override
+		protected List<Action> executeAction(DiagramActions.TextChanged action) {
+			if (!state.isOwnText(state.document().text())) {
+				state.flushHistory();
+			}
+			return submission.submitModel();
+		}
+	}
 }

@@ -155,4 +155,18 @@ public final class DiagramActions {
 			return data;
 		}
 	}
+
+	/**
+	 * Sent by the server to itself when the document changed elsewhere (the text editor, the file): the diagram is
+	 * recomputed on the dispatcher's thread, in order with the client's actions.
+	 */
+	public static final class TextChanged extends Action {
+		/** The kind. */
+		public static final String KIND = "entente.textChanged";
+
+		/** For Gson. */
+		public TextChanged() {
+			super(KIND);
+		}
+	}
 }

@@ -65,6 +65,7 @@ public class EntenteDiagramModule extends DiagramModule {
 		binding.add(DiagramActionHandlers.SelectionChangedHandler.class);
 		binding.add(DiagramActionHandlers.RevealHandler.class);
 		binding.add(DiagramActionHandlers.ExportedHandler.class);
+		binding.add(DiagramActionHandlers.TextChangedHandler.class);
 	}
 
 	@Override

@@ -182,6 +182,24 @@ public class EntenteModelState extends DefaultGModelState {
 		return false;
 	}
 
+	/** The innermost diagram element (node or edge) whose scenario text contains {@code offset}. */
+	public Optional<String> idAt(int offset) {
+		String best = null;
+		int bestLength = Integer.MAX_VALUE;
+		for (Map.Entry<String, EObject> entry : elements.entrySet()) {
+			if (entry.getValue().eResource() != parsed.resource()) {
+				continue;
+			}
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(entry.getValue());
+			if (node != null && node.getOffset() <= offset && offset <= node.getEndOffset()
+					&& node.getLength() < bestLength) {
+				best = entry.getKey();
+				bestLength = node.getLength();
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
 	/** Where the element with this diagram id is written. */
 	public Optional<DiagramElement> locate(String id) {
 		return element(id).map(element -> {

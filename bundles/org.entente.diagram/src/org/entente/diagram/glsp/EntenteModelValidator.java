@@ -41,7 +41,7 @@ public class EntenteModelValidator implements ModelValidator {
 					kind)));
 		}
 		for (DiagramFinding finding : state.input().host().findings()) {
-			shownElement(parsed, finding.element()).ifPresent(id -> markers.add(new Marker(finding.message(),
+			state.idAt(finding.offset()).ifPresent(id -> markers.add(new Marker(finding.message(),
 					finding.message(), id, finding.severity())));
 		}
 		return markers;

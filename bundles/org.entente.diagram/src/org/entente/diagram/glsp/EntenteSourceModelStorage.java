@@ -2,13 +2,16 @@ package org.entente.diagram.glsp;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.actions.SelectAction;
 import org.eclipse.glsp.server.di.ClientId;
-import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.session.ClientSession;
@@ -29,14 +32,19 @@ public class EntenteSourceModelStorage implements SourceModelStorage {
 	/** The request option naming the document: the key its host registered it under. */
 	public static final String SOURCE_URI = "sourceUri";
 
+	private static final long TYPING_PAUSE_MILLIS = 120;
+	private static final ScheduledExecutorService DEBOUNCER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "Entente diagram refresh");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private ScheduledFuture<?> pendingRefresh;
 	@Inject
 	private EntenteModelState state;
 	@Inject
 	private DiagramInputs inputs;
 	@Inject
 	private ActionDispatcher dispatcher;
-	@Inject
-	private ModelSubmissionHandler submissionHandler;
 	@Inject
 	private ClientSessionManager sessions;
 	@Inject
@@ -59,8 +67,13 @@ public class EntenteSourceModelStorage implements SourceModelStorage {
 			}
 
 			@Override
+			public void selectAt(int offset) {
+				state.idAt(offset).ifPresent(id -> dispatcher.dispatch(SelectAction.setSelection(List.of(id))));
+			}
+
+			@Override
 			public void refresh() {
-				dispatcher.dispatchAll(submissionHandler.submitModel());
+				dispatcher.dispatch(new DiagramActions.TextChanged());
 			}
 		};
 		input.document().addChangeListener(onTextChange);
@@ -74,11 +87,20 @@ public class EntenteSourceModelStorage implements SourceModelStorage {
 		}, clientId);
 	}
 
-	/** The text changed: from this diagram's own edit, or from elsewhere, which makes its undo history stale. */
+	/**
+	 * The text changed. A change from elsewhere (typing in the text editor) recomputes the diagram once the typing
+	 * pauses, on the dispatcher's thread rather than the caller's (which may be the UI thread).
+	 */
 	private void textChanged() {
-		if (!state.isOwnText(state.document().text())) {
-			state.flushHistory();
-			dispatcher.dispatchAll(submissionHandler.submitModel());
+		synchronized (this) {
+			if (pendingRefresh != null) {
+				pendingRefresh.cancel(false);
+			}
+			pendingRefresh = DEBOUNCER.schedule(() -> {
+				if (!state.isOwnText(state.document().text())) {
+					dispatcher.dispatch(new DiagramActions.TextChanged());
+				}
+			}, TYPING_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
 		}
 	}
 

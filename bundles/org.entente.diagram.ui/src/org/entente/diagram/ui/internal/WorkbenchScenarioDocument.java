@@ -1,0 +1,154 @@
+package org.entente.diagram.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.swt.widgets.Display;
+import org.entente.diagram.ScenarioDocument;
+import org.entente.diagram.layout.LayoutFile;
+
+/**
+ * A scenario file's shared document (its file buffer) as a diagram's document: the diagram and any text editor on
+ * the file edit the same text, so an edit in one shows in the other at once, both share the dirty state, and the
+ * text editor's undo covers the diagram's edits too. A diagram edit replaces only the region that changed.
+ * IDocument is not thread-safe: the server's calls move to the display thread.
+ */
+final class WorkbenchScenarioDocument implements ScenarioDocument {
+	private final IFile file;
+	private final Display display;
+	private final ITextFileBuffer buffer;
+	private final IDocument document;
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private final IDocumentListener documentListener = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			listeners.forEach(Runnable::run);
+		}
+	};
+
+	/** Connects to the file's buffer; call {@link #dispose()} to release it. */
+	WorkbenchScenarioDocument(IFile file, Display display) throws CoreException {
+		this.file = file;
+		this.display = display;
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+		this.buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+		this.document = buffer.getDocument();
+		document.addDocumentListener(documentListener);
+	}
+
+	IFile file() {
+		return file;
+	}
+
+	@Override
+	public URI uri() {
+		return URI.createFileURI(file.getLocation().toOSString());
+	}
+
+	@Override
+	public Path layoutFile() {
+		return LayoutFile.beside(file.getLocation().toPath());
+	}
+
+	@Override
+	public String text() {
+		return onDisplay(document::get);
+	}
+
+	@Override
+	public void replaceText(String newText) throws IOException {
+		AtomicReference<BadLocationException> failure = new AtomicReference<>();
+		display.syncExec(() -> {
+			String old = document.get();
+			int start = 0;
+			int limit = Math.min(old.length(), newText.length());
+			while (start < limit && old.charAt(start) == newText.charAt(start)) {
+				start++;
+			}
+			int oldEnd = old.length();
+			int newEnd = newText.length();
+			while (oldEnd > start && newEnd > start && old.charAt(oldEnd - 1) == newText.charAt(newEnd - 1)) {
+				oldEnd--;
+				newEnd--;
+			}
+			try {
+				document.replace(start, oldEnd - start, newText.substring(start, newEnd));
+			} catch (BadLocationException impossible) {
+				failure.set(impossible);
+			}
+		});
+		if (failure.get() != null) {
+			throw new IOException("Could not change " + file.getName() + ": " + failure.get().getMessage());
+		}
+	}
+
+	@Override
+	public void addChangeListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeChangeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	@Override
+	public boolean isDirty() {
+		return onDisplay(buffer::isDirty);
+	}
+
+	@Override
+	public void save() throws IOException {
+		AtomicReference<CoreException> failure = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				buffer.commit(null, true);
+			} catch (CoreException e) {
+				failure.set(e);
+			}
+		});
+		if (failure.get() != null) {
+			throw new IOException(failure.get().getMessage(), failure.get());
+		}
+	}
+
+	void dispose() {
+		onDisplay(() -> {
+			document.removeDocumentListener(documentListener);
+			return null;
+		});
+		try {
+			FileBuffers.getTextFileBufferManager().disconnect(file.getFullPath(), LocationKind.IFILE, null);
+		} catch (CoreException e) {
+			DiagramUiPlugin.log("Could not release the buffer of " + file.getFullPath(), e);
+		}
+	}
+
+	private <T> T onDisplay(java.util.function.Supplier<T> supplier) {
+		if (Display.getCurrent() == display) {
+			return supplier.get();
+		}
+		AtomicReference<T> result = new AtomicReference<>();
+		display.syncExec(() -> result.set(supplier.get()));
+		return result.get();
+	}
+}
