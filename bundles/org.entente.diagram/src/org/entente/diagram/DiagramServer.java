@@ -20,6 +20,8 @@ import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketSe
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -69,7 +71,9 @@ public final class DiagramServer implements AutoCloseable {
 		RANDOM.nextBytes(random);
 		this.token = HexFormat.of().formatHex(random);
 		this.server = new Server();
-		ServerConnector connector = new ServerConnector(server);
+		HttpConfiguration http = new HttpConfiguration();
+		http.setSendServerVersion(false);
+		ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
 		connector.setHost("127.0.0.1");
 		connector.setPort(0);
 		server.addConnector(connector);

@@ -18,7 +18,6 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.serializer.ISerializer;
-import org.eclipse.xtext.validation.Issue;
 import org.entente.model.EntentePackage;
 import org.entente.model.NamedElement;
 import org.entente.model.Scenario;
@@ -307,10 +306,12 @@ public final class ScenarioEditor {
 			throw new EditRefusedException("The file holds no scenario to edit.");
 		}
 		if (parsed.firstSyntaxError().isPresent()) {
-			Issue error = parsed.firstSyntaxError().get();
-			throw new EditRefusedException("The text has a syntax error at line " + error.getLineNumber() + ", column "
-					+ error.getColumn() + " (" + error.getMessage() + "); fix the text before editing the diagram.");
+			ParsedScenario.SyntaxError error = parsed.firstSyntaxError().get();
+			throw new EditRefusedException("The text has a syntax error at line " + error.line() + ", column "
+					+ error.column() + " (" + error.message() + "); fix the text before editing the diagram.");
 		}
+		// References are compared by identity below (renames, cascading deletes): resolve them all first.
+		EcoreUtil.resolveAll(parsed.resource());
 		EditContext context = new EditContext(parsed.scenario(), year, text);
 		String created = modification.apply(context);
 		String newText;
@@ -323,7 +324,7 @@ public final class ScenarioEditor {
 		ParsedScenario check = parser.parse(uri, newText);
 		if (check.firstSyntaxError().isPresent()) {
 			throw new EditRefusedException("The change would make the text unreadable ("
-					+ check.firstSyntaxError().get().getMessage() + "); it was not made.");
+					+ check.firstSyntaxError().get().message() + "); it was not made.");
 		}
 		return new Result(newText, created);
 	}

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -13,7 +12,6 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
-import org.eclipse.xtext.validation.Issue;
 import org.entente.model.Scenario;
 
 import com.google.inject.Injector;
@@ -33,7 +31,7 @@ public final class ScenarioParser {
 	}
 
 	/**
-	 * Parses and validates {@code text} as the content of the file at {@code uri}.
+	 * Parses {@code text} as the content of the file at {@code uri}.
 	 *
 	 * @param uri where the text belongs: imports are resolved against it
 	 * @param text the scenario text
@@ -47,11 +45,11 @@ public final class ScenarioParser {
 		} catch (IOException cannotHappen) {
 			throw new UncheckedIOException(cannotHappen);
 		}
-		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
-				CancelIndicator.NullImpl);
 		Scenario scenario = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Scenario s
 				? s
 				: null;
-		return new ParsedScenario(resource, scenario, issues);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		return new ParsedScenario(resource, scenario,
+				() -> validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
 	}
 }
