@@ -134,10 +134,21 @@ class EntenteCliTest {
 
 	@Test
 	void everyCommandHasHelp() {
-		for (String command : new String[] { "validate", "analyses", "analyze" }) {
+		for (String command : new String[] { "validate", "analyses", "analyze", "diagram" }) {
 			out.reset();
 			assertEquals(EntenteCli.OK, run(command, "--help"));
 			assertTrue(out().startsWith("Usage: entente " + command), out());
 		}
+	}
+
+	@Test
+	void theDiagramCommandRefusesBadArgumentsBeforeServingAnything() {
+		assertEquals(EntenteCli.USAGE, run("diagram"));
+		assertTrue(err().contains("diagram needs exactly one FILE"), err());
+		err.reset();
+		assertEquals(EntenteCli.USAGE, run("diagram", folder.resolve("missing.entente").toString()));
+		assertTrue(err().contains("missing.entente: no such file"), err());
+		err.reset();
+		assertEquals(EntenteCli.USAGE, run("diagram", "a.entente", "--port", "80"));
 	}
 }
