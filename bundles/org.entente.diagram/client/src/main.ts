@@ -140,7 +140,15 @@ controller.onRendered((root: Readonly<GModelRoot>) => {
         fitToScreen(false);
         if (window.innerWidth < 1000) {
             // A narrow editor: start with the palette folded (its button unfolds it), so it hides no nodes.
-            requestAnimationFrame(() => document.querySelector<HTMLElement>('.minimize-palette-button > *')?.click());
+            // The palette arrives after the first model: wait for its button (up to 5 s).
+            let attempts = 0;
+            const fold = setInterval(() => {
+                const button = document.querySelector<HTMLElement>('.minimize-palette-button > *');
+                if (button || ++attempts > 50) {
+                    clearInterval(fold);
+                    button?.click();
+                }
+            }, 100);
         }
     }
     // after the DOM patch of this update

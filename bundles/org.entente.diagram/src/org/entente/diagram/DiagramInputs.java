@@ -51,7 +51,7 @@ public final class DiagramInputs {
 			return controllers;
 		}
 
-		/** Called by the server when a client opens or closes this document's diagram. */
+		/** Called by the server when a client opens this document's diagram. */
 		public void connected(DiagramController controller) {
 			controllers.add(controller);
 		}

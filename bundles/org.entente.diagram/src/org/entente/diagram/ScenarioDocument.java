@@ -18,6 +18,10 @@ public interface ScenarioDocument {
 	/** Where the diagram's layout is kept, beside the scenario; {@code null} to keep it in memory only. */
 	Path layoutFile();
 
+	/** Called after the layout file was written, so a workspace can take note of the new file. */
+	default void layoutFileWritten() {
+	}
+
 	/** The current text. */
 	String text();
 

@@ -223,6 +223,7 @@ public class EntenteModelState extends DefaultGModelState {
 		}
 		try {
 			LayoutFile.write(file, layout);
+			input.document().layoutFileWritten();
 		} catch (IOException failed) {
 			LOG.warn("Could not save the diagram layout to " + file + ": " + failed.getMessage());
 		}

@@ -11,6 +11,9 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
@@ -67,6 +70,18 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 	@Override
 	public Path layoutFile() {
 		return LayoutFile.beside(file.getLocation().toPath());
+	}
+
+	/** The layout file is written beside the scenario on disk: tell the workspace, off the caller's thread. */
+	@Override
+	public void layoutFileWritten() {
+		IFile layout = file.getParent().getFile(new org.eclipse.core.runtime.Path(file.getName() + LayoutFile.SUFFIX));
+		Job refresh = Job.create("Refresh " + layout.getName(), monitor -> {
+			layout.refreshLocal(IResource.DEPTH_ZERO, monitor);
+		});
+		refresh.setSystem(true);
+		refresh.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(layout));
+		refresh.schedule();
 	}
 
 	@Override
