@@ -1,5 +1,7 @@
 package org.entente.diagram;
 
+import java.util.Map;
+
 import org.eclipse.emf.common.util.URI;
 
 /**
@@ -10,6 +12,13 @@ import org.eclipse.emf.common.util.URI;
  * @param offset the offset of its text in that file
  * @param length the length of its text
  * @param line the 1-based line where it starts
+ * @param properties what the scenario says of the element (its attributes and period, by name), for a Properties
+ *        view
  */
-public record DiagramElement(String id, URI uri, int offset, int length, int line) {
+public record DiagramElement(String id, URI uri, int offset, int length, int line, Map<String, String> properties) {
+
+	/** Copies the properties. */
+	public DiagramElement {
+		properties = Map.copyOf(properties);
+	}
 }

@@ -200,14 +200,15 @@ public class EntenteModelState extends DefaultGModelState {
 		return Optional.ofNullable(best);
 	}
 
-	/** Where the element with this diagram id is written. */
+	/** Where the element with this diagram id is written, and what the scenario says of it. */
 	public Optional<DiagramElement> locate(String id) {
 		return element(id).map(element -> {
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 			URI uri = EcoreUtil.getURI(element);
-			return node == null ? new DiagramElement(ElementIds.owner(id), uri, 0, 0, 1)
+			Map<String, String> properties = ElementProperties.of(element);
+			return node == null ? new DiagramElement(ElementIds.owner(id), uri, 0, 0, 1, properties)
 					: new DiagramElement(ElementIds.owner(id), uri, node.getOffset(), node.getLength(),
-							node.getStartLine());
+							node.getStartLine(), properties);
 		});
 	}
 

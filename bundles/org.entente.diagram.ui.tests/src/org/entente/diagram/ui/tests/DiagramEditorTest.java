@@ -9,17 +9,21 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.entente.diagram.DiagramElement;
 import org.entente.diagram.ui.internal.DiagramEditor;
 import org.entente.dsl.ui.internal.wizards.ExampleScenarios;
 import org.entente.ui.tests.Screenshots;
@@ -92,6 +96,18 @@ class DiagramEditorTest {
 		text.selectAndReveal(document.get().indexOf("state GMY") + 7, 0);
 		UiWait.waitUntil("Germany selected in the diagram", () -> count(diagram, ".entente-state .selected, "
 				+ ".entente-state.selected"), n -> n >= 1, TIMEOUT);
+
+		// A selection in the diagram is the editor's selection, with what the scenario says of it for Properties.
+		diagram.browser().execute("void window.ententeDiagram.dispatch({kind:'elementSelected',"
+				+ " selectedElementsIDs:['state:RUS'], deselectedElementsIDs:[], deselectAll:true})");
+		UiWait.waitUntil("Russia as the editor's selection", () -> diagram.getSite().getSelectionProvider()
+				.getSelection() instanceof IStructuredSelection selection && !selection.isEmpty()
+				&& ((DiagramElement) selection.getFirstElement()).id().equals("state:RUS"), TIMEOUT);
+		DiagramElement russia = (DiagramElement) ((IStructuredSelection) diagram.getSite().getSelectionProvider()
+				.getSelection()).getFirstElement();
+		IPropertySource properties = Adapters.adapt(russia, IPropertySource.class);
+		assertEquals("Russia", properties.getPropertyValue("label"));
+		assertEquals("Europe", properties.getPropertyValue("region"));
 
 		// A double-click (reveal) selects the element's text.
 		diagram.browser().execute("void window.ententeDiagram.dispatch({kind:'entente.reveal', elementId:'state:FRN'})");
