@@ -1,15 +1,10 @@
 package org.entente.diagram;
 
-import java.util.List;
-
 /**
  * What a host can ask of an open diagram. Obtained from {@link DiagramInputs.Input#controllers()}; one per
  * connected client (a browser page or the workbench's browser widget).
  */
 public interface DiagramController {
-
-	/** Selects the diagram elements showing these scenario elements (given by their EMF URIs), and reveals them. */
-	void selectElements(List<org.eclipse.emf.common.util.URI> elements);
 
 	/** Selects the diagram element whose text contains this offset of the scenario text (the caret), if any. */
 	void selectAt(int offset);

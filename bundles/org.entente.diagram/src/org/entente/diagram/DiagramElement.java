@@ -17,8 +17,8 @@ import org.eclipse.emf.common.util.URI;
  */
 public record DiagramElement(String id, URI uri, int offset, int length, int line, Map<String, String> properties) {
 
-	/** Copies the properties. */
+	/** Copies the properties, in their order. */
 	public DiagramElement {
-		properties = Map.copyOf(properties);
+		properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
 	}
 }

@@ -36,7 +36,11 @@ public final class FileScenarioDocument implements ScenarioDocument, AutoCloseab
 	 */
 	public FileScenarioDocument(Path file) throws IOException {
 		this.file = file.toAbsolutePath().normalize();
-		this.text = Files.readString(this.file, StandardCharsets.UTF_8);
+		try {
+			this.text = Files.readString(this.file, StandardCharsets.UTF_8);
+		} catch (java.nio.charset.MalformedInputException notUtf8) {
+			throw new IOException(this.file + ": not UTF-8 text; scenario files are UTF-8", notUtf8);
+		}
 		this.lastModified = Files.getLastModifiedTime(this.file);
 		this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "Entente diagram file watcher: " + this.file.getFileName());
@@ -67,26 +71,56 @@ public final class FileScenarioDocument implements ScenarioDocument, AutoCloseab
 	}
 
 	@Override
-	public void replaceText(String newText) throws IOException {
-		synchronized (this) {
-			if (newText.equals(text)) {
-				return;
-			}
-			Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-			try {
-				Files.writeString(temporary, newText, StandardCharsets.UTF_8);
-				try {
-					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException notAtomic) {
-					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+	public void replaceText(String expected, String newText) throws IOException {
+		boolean changedOnDisk = false;
+		try {
+			synchronized (this) {
+				String onDisk = Files.readString(file, StandardCharsets.UTF_8);
+				if (!onDisk.equals(text)) {
+					text = onDisk;
+					lastModified = Files.getLastModifiedTime(file);
+					changedOnDisk = true;
 				}
-			} finally {
-				Files.deleteIfExists(temporary);
+				if (!text.equals(expected)) {
+					throw new TextChangedException(file.getFileName().toString());
+				}
+				if (newText.equals(text)) {
+					return;
+				}
+				writeAtomically(newText);
+				text = newText;
+				lastModified = Files.getLastModifiedTime(file);
 			}
-			text = newText;
-			lastModified = Files.getLastModifiedTime(file);
+		} finally {
+			if (changedOnDisk) {
+				notifyListeners();
+			}
 		}
 		notifyListeners();
+	}
+
+	/**
+	 * Writes through a temporary file beside the target and a rename, keeping the file's permissions; a symbolic
+	 * link is written through, not replaced.
+	 */
+	private void writeAtomically(String newText) throws IOException {
+		Path target = file.toRealPath();
+		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, newText, StandardCharsets.UTF_8);
+			try {
+				Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+			} catch (UnsupportedOperationException notPosix) {
+				// Other file systems keep their own defaults.
+			}
+			try {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException notAtomic) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
 	}
 
 	@Override

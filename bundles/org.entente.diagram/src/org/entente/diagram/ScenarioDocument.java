@@ -26,11 +26,13 @@ public interface ScenarioDocument {
 	String text();
 
 	/**
-	 * Replaces the text with the result of a diagram edit.
+	 * Replaces the text with the result of a diagram edit, made on {@code expected}.
 	 *
+	 * @throws TextChangedException when the text is no longer {@code expected} (someone typed or saved meanwhile);
+	 *         nothing is changed
 	 * @throws IOException when a document that writes through to its file cannot; the text is then unchanged
 	 */
-	void replaceText(String newText) throws IOException;
+	void replaceText(String expected, String newText) throws IOException;
 
 	/** Calls {@code listener} after each change of the text, whoever made it. */
 	void addChangeListener(Runnable listener);

@@ -112,11 +112,18 @@ public final class DiagramBenchmark {
 
 	/** Median ms from navigation to rendered diagram, over fresh pages (the first load is a warm-up). */
 	private static double browser(Path client, String url) throws IOException, InterruptedException {
+		Path log = Files.createTempFile("entente-diagram-bench", ".log");
 		Process node = new ProcessBuilder("node", "test/diagram-bench.mjs", url, String.valueOf(BROWSER_RUNS + 1))
-				.directory(client.toFile()).redirectErrorStream(true).start();
-		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!node.waitFor(300, TimeUnit.SECONDS) || node.exitValue() != 0) {
-			throw new IOException("The browser benchmark failed:\n" + output);
+				.directory(client.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		boolean finished = node.waitFor(300, TimeUnit.SECONDS);
+		if (!finished) {
+			node.descendants().forEach(ProcessHandle::destroyForcibly);
+			node.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		Files.deleteIfExists(log);
+		if (!finished || node.exitValue() != 0) {
+			throw new IOException("The browser benchmark failed" + (finished ? "" : " (timed out)") + ":\n" + output);
 		}
 		String last = output.strip().lines().reduce((a, b) -> b).orElse("");
 		List<Double> times = new ArrayList<>();

@@ -50,11 +50,17 @@ class DiagramBrowserTest {
 					exports.put(format, data);
 				}
 			});
+			Path log = folder.resolve("browser.log");
 			Process node = new ProcessBuilder("node", "test/diagram-e2e.mjs", server.url(input),
 					SCREENSHOTS.toAbsolutePath().toString()).directory(CLIENT.toFile()).redirectErrorStream(true)
-					.start();
-			String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertTrue(node.waitFor(180, TimeUnit.SECONDS), "the browser test hung:\n" + output);
+					.redirectOutput(log.toFile()).start();
+			boolean finished = node.waitFor(180, TimeUnit.SECONDS);
+			if (!finished) {
+				node.descendants().forEach(ProcessHandle::destroyForcibly);
+				node.destroyForcibly();
+			}
+			String output = Files.readString(log, StandardCharsets.UTF_8);
+			assertTrue(finished, "the browser test hung:\n" + output);
 			System.out.println(output);
 			assertEquals(0, node.exitValue(), "browser checks failed:\n" + output);
 			// The page sent the exports before it closed; the server may still be handling them.

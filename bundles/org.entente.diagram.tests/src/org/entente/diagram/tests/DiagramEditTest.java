@@ -20,8 +20,8 @@ import org.entente.model.TieKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each diagram edit against the text it writes: the change serializer must rewrite only what changed, keep every
- * comment, and leave a text that parses without errors.
+ * Each diagram edit against the text it writes: only what changed is rewritten, every comment of what stays is
+ * kept, and the text parses without errors.
  */
 class DiagramEditTest {
 	private static final List<String> COMMENTS = List.of("// The test world: two states and a pact.",
@@ -94,6 +94,47 @@ class DiagramEditTest {
 		assertTrue(text.contains("alliance Pact"), text);
 		assertTrue(text.contains("// The test world: two states and a pact."), text);
 		assertTrue(parse(text).firstError().isEmpty(), () -> parse(text).issues().toString());
+	}
+
+	@Test
+	void deletingRussiaInTheColdWarTrimsEveryListThatNamedItsThreats() throws Exception {
+		ParsedScenario coldWar = TestScenarios.example("cold-war-1985.entente");
+		URI file = coldWar.resource().getURI();
+		String text = coldWar.resource().getParseResult().getRootNode().getText();
+		String edited = editor.edit(file, text, 1985, DiagramEdits.delete(List.of(uriIn(coldWar, file, "RUS"))))
+				.text();
+		ParsedScenario reparsed = new org.entente.diagram.edit.ScenarioParser().parse(file, edited);
+		assertTrue(reparsed.firstSyntaxError().isEmpty(), edited);
+		assertFalse(edited.contains("FearsRus"), "no threat against Russia is left, nor a reference to one");
+		assertTrue(reparsed.firstError().isEmpty(), () -> reparsed.issues().toString());
+	}
+
+	@Test
+	void editsInAwkwardPlacesStayReadable() throws EditRefusedException {
+		// No newline at the end, a one-line block, two elements on one line.
+		String awkward = "scenario s period 1900..1950\nstate AAA state BBB\nalliance P defense interest { member AAA }"
+				+ " // P\nthreat T: AAA fears BBB level 0.2";
+		URI uri = TestScenarios.SMALL_URI;
+		ParsedScenario parsed = TestScenarios.parse(awkward);
+		String withState = editor.edit(uri, awkward, 1920, DiagramEdits.createState()).text();
+		assertTrue(withState.contains("state BBB\nstate NEW"), withState);
+		String withMember = editor.edit(uri, awkward, 1920, DiagramEdits.createMembership(uriIn(parsed, uri, "BBB"),
+				uriIn(parsed, uri, "P"))).text();
+		assertTrue(withMember.contains("{ member AAA\nmember BBB 1920.. } // P"), withMember);
+		String withThreat = editor.edit(uri, awkward, 1920, DiagramEdits.createThreat(uriIn(parsed, uri, "BBB"),
+				uriIn(parsed, uri, "AAA"))).text();
+		assertTrue(withThreat.endsWith("level 0.2\nthreat BbbFearsAaa: BBB fears AAA level 0.5 1920.."), withThreat);
+	}
+
+	@Test
+	void deletingAnAllianceWithItsMembershipsSelectedTooDeletesItOnce() throws EditRefusedException {
+		ScenarioEditor.Result result = edit(context -> {
+			DiagramEdits.removeMember(uri("AAA"), uri("Pact")).apply(context);
+			return DiagramEdits.delete(List.of(uri("Pact"))).apply(context);
+		});
+		assertFalse(result.text().contains("Pact"), result.text());
+		assertTrue(result.text().contains("tie AB rivalry AAA -- BBB strength -0.5 // old rivals"), result.text());
+		assertTrue(result.text().contains("// A pact of one."), "the comment above stays");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.entente.diagram.DiagramHost;
 import org.entente.diagram.DiagramInputs;
 import org.entente.diagram.DiagramServer;
 import org.entente.diagram.FileScenarioDocument;
+import org.entente.diagram.TextChangedException;
 import org.entente.diagram.layout.LayoutFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +135,15 @@ class DiagramServerTest {
 					message.toString());
 			assertEquals(original, Files.readString(scenario));
 		}
+	}
+
+	@Test
+	void anEditComputedBeforeTheFileChangedIsRefusedAndTheChangeKept() throws IOException {
+		String elsewhere = original + "\n// typed in another editor\n";
+		Files.writeString(scenario, elsewhere);
+		assertThrows(TextChangedException.class, () -> document.replaceText(original, original + "state XXX\n"));
+		assertEquals(elsewhere, Files.readString(scenario));
+		assertEquals(elsewhere, document.text(), "the document caught up with the file");
 	}
 
 	private GlspTestClient open() throws InterruptedException {

@@ -307,10 +307,14 @@ public final class DiagramEdits {
 			}
 			for (EReference reference : candidate.eClass().getEAllReferences()) {
 				if (reference.isMany() && !reference.isContainment() && !reference.isContainer()) {
-					for (Object value : new ArrayList<>((List<?>) candidate.eGet(reference, false))) {
+					Set<EObject> gone = new LinkedHashSet<>();
+					for (Object value : (List<?>) candidate.eGet(reference, false)) {
 						if (doomed.contains(value)) {
-							context.removeReference(candidate, reference, (EObject) value);
+							gone.add((EObject) value);
 						}
+					}
+					if (!gone.isEmpty()) {
+						context.removeReferences(candidate, reference, gone);
 					}
 				}
 			}

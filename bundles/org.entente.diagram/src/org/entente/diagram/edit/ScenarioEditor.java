@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
@@ -136,8 +137,19 @@ public final class ScenarioEditor {
 			inserted.add(element);
 			if (lastSibling != null && NodeModelUtils.findActualNodeFor(lastSibling) != null) {
 				ICompositeNode node = NodeModelUtils.findActualNodeFor(lastSibling);
-				insertionPoints.put(element, lineEnd(node.getEndOffset()));
+				int end = node.getEndOffset();
+				int lineEnd = lineEnd(end);
 				insertionIndents.put(element, indentOf(node.getOffset()));
+				if (!isBlankOrComment(text.substring(end, lineEnd))) {
+					// Something else follows on the sibling's line: start a line of our own right after it.
+					insertionPoints.put(element, end);
+					insertionFrames.put(element, new String[] { "\n", "" });
+				} else if (lineEnd == text.length() && !text.endsWith("\n")) {
+					insertionPoints.put(element, lineEnd);
+					insertionFrames.put(element, new String[] { "\n", "" });
+				} else {
+					insertionPoints.put(element, lineEnd);
+				}
 			} else if (container == scenario) {
 				insertionPoints.put(element, text.length());
 				insertionFrames.put(element, new String[] { text.endsWith("\n") ? "\n" : "\n\n", "\n" });
@@ -156,12 +168,15 @@ public final class ScenarioEditor {
 					closing = leaf;
 				}
 			}
-			if (closing != null) {
+			insertionIndents.put(element, indent + "\t");
+			if (closing != null && text.substring(lineStart(closing.getOffset()), closing.getOffset()).isBlank()) {
 				insertionPoints.put(element, lineStart(closing.getOffset()));
-				insertionIndents.put(element, indent + "\t");
+			} else if (closing != null) {
+				// A block on one line ({ member X } or {}): open it up.
+				insertionPoints.put(element, closing.getOffset());
+				insertionFrames.put(element, new String[] { "\n", "\n" + indent });
 			} else {
 				insertionPoints.put(element, node.getEndOffset());
-				insertionIndents.put(element, indent + "\t");
 				insertionFrames.put(element, new String[] { " {\n", "\n" + indent + "}" });
 			}
 		}
@@ -169,7 +184,7 @@ public final class ScenarioEditor {
 		/** Removes {@code element}: from the model, and its lines from the text (its trailing comment too). */
 		public void remove(EObject element) {
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-			if (node != null && !patch.deletes(node.getOffset(), node.getLength())) {
+			if (node != null) {
 				int start = node.getOffset();
 				int end = node.getEndOffset();
 				int lineStart = lineStart(start);
@@ -185,29 +200,56 @@ public final class ScenarioEditor {
 			EcoreUtil.remove(element);
 		}
 
-		/** Removes {@code value} from a list of references, with its comma (or its keyword when it was alone). */
-		public void removeReference(EObject owner, EReference reference, EObject value) {
+		/**
+		 * Removes {@code doomed} values from a list of references: each with its comma, or the whole clause
+		 * ({@code targets A, B}) when none of its values is left.
+		 */
+		public void removeReferences(EObject owner, EReference reference, Set<? extends EObject> doomed) {
 			List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, reference);
 			@SuppressWarnings("unchecked")
 			EList<EObject> values = (EList<EObject>) owner.eGet(reference);
-			int index = values.indexOf(value);
-			if (index < 0) {
-				return;
-			}
-			if (index < nodes.size()) {
-				INode node = nodes.get(index);
-				if (nodes.size() == 1) {
-					INode keyword = previousToken(node);
-					int start = keyword != null ? keyword.getOffset() : node.getOffset();
-					patch.delete(start, node.getEndOffset() - start);
-				} else if (index + 1 < nodes.size()) {
-					patch.delete(node.getOffset(), nodes.get(index + 1).getOffset() - node.getOffset());
-				} else {
-					int start = nodes.get(index - 1).getEndOffset();
-					patch.delete(start, node.getEndOffset() - start);
+			if (nodes.size() == values.size()) {
+				// A clause is a run of values separated only by commas; it starts after its keyword.
+				int first = 0;
+				while (first < nodes.size()) {
+					int last = first;
+					while (last + 1 < nodes.size() && ",".equals(text.substring(nodes.get(last).getEndOffset(),
+							nodes.get(last + 1).getOffset()).strip())) {
+						last++;
+					}
+					rewriteClause(nodes, values, first, last, doomed);
+					first = last + 1;
 				}
 			}
-			values.remove(index);
+			values.removeAll(doomed);
+		}
+
+		private void rewriteClause(List<INode> nodes, List<EObject> values, int first, int last,
+				Set<? extends EObject> doomed) {
+			List<String> kept = new java.util.ArrayList<>();
+			for (int i = first; i <= last; i++) {
+				if (!doomed.contains(values.get(i))) {
+					kept.add(NodeModelUtils.getTokenText(nodes.get(i)));
+				}
+			}
+			if (kept.size() == last - first + 1) {
+				return;
+			}
+			int start = nodes.get(first).getOffset();
+			int end = nodes.get(last).getEndOffset();
+			if (!kept.isEmpty()) {
+				patch.replace(start, end - start, String.join(", ", kept));
+				return;
+			}
+			INode keyword = previousToken(nodes.get(first));
+			int from = keyword != null ? keyword.getOffset() : start;
+			int lineStart = lineStart(from);
+			int afterLine = lineEnd(end);
+			if (text.substring(lineStart, from).isBlank() && isBlankOrComment(text.substring(end, afterLine))) {
+				patch.delete(lineStart, afterLine - lineStart);
+			} else {
+				patch.delete(from, end - from);
+			}
 		}
 
 		/** Points a single-valued reference at another element, replacing the reference's text. */

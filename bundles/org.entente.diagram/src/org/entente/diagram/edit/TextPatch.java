@@ -15,7 +15,24 @@ final class TextPatch {
 	private final List<Replacement> replacements = new ArrayList<>();
 
 	void replace(int offset, int length, String text) {
-		replacements.add(new Replacement(offset, length, text, replacements.size()));
+		Replacement added = new Replacement(offset, length, text, replacements.size());
+		if (replacements.stream().anyMatch(existing -> covers(existing, added))) {
+			return; // inside what is deleted already (an alliance's membership, deleted with the alliance)
+		}
+		replacements.removeIf(existing -> covers(added, existing));
+		replacements.add(added);
+	}
+
+	/** Whether {@code outer} deletes all of {@code inner}'s region; an insertion at its edges stays. */
+	private static boolean covers(Replacement outer, Replacement inner) {
+		if (outer.length() == 0 || !outer.text().isEmpty()) {
+			return false;
+		}
+		int outerEnd = outer.offset() + outer.length();
+		if (inner.length() == 0) {
+			return inner.offset() > outer.offset() && inner.offset() < outerEnd;
+		}
+		return inner.offset() >= outer.offset() && inner.offset() + inner.length() <= outerEnd;
 	}
 
 	void insert(int offset, String text) {
@@ -30,17 +47,14 @@ final class TextPatch {
 		return replacements.isEmpty();
 	}
 
-	/** Whether a deletion already covers {@code offset}. */
-	boolean deletes(int offset, int length) {
-		return replacements.stream().anyMatch(r -> r.length() > 0 && r.offset() <= offset
-				&& offset + length <= r.offset() + r.length());
-	}
-
 	String applyTo(String original) {
 		List<Replacement> ordered = new ArrayList<>(replacements);
-		// From the end backwards, so earlier offsets stay valid; at one offset, later additions go first so the
+		// From the end backwards, so earlier offsets stay valid. At one offset, the replacement of existing text
+		// goes first (it must not eat an insertion there), then the insertions, later additions first, so that the
 		// earlier ones end up in front of them.
-		ordered.sort(Comparator.comparingInt(Replacement::offset).thenComparingInt(Replacement::order).reversed());
+		ordered.sort(Comparator.comparingInt(Replacement::offset).reversed()
+				.thenComparing(r -> r.length() == 0)
+				.thenComparing(Comparator.comparingInt(Replacement::order).reversed()));
 		StringBuilder text = new StringBuilder(original);
 		for (Replacement replacement : ordered) {
 			text.replace(replacement.offset(), replacement.offset() + replacement.length(), replacement.text());

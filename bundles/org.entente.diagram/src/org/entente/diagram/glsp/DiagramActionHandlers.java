@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.glsp.server.actions.AbstractActionHandler;
 import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.actions.SelectAction;
 import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.entente.diagram.layout.LayoutAlgorithm;
@@ -140,6 +141,18 @@ final class DiagramActionHandlers {
 				state.flushHistory();
 			}
 			return submission.submitModel();
+		}
+	}
+
+	/** Selects the element under the text editor's caret, on the dispatcher's thread like every model access. */
+	static final class SelectAtHandler extends AbstractActionHandler<DiagramActions.SelectAt> {
+		@Inject
+		private EntenteModelState state;
+
+		@Override
+		protected List<Action> executeAction(DiagramActions.SelectAt action) {
+			return state.idAt(action.offset()).<List<Action>>map(id -> listOf(SelectAction.setSelection(List.of(id))))
+					.orElse(none());
 		}
 	}
 }

@@ -169,4 +169,27 @@ public final class DiagramActions {
 			super(KIND);
 		}
 	}
+
+	/** Sent by the server to itself: select the element whose text contains an offset (the text editor's caret). */
+	public static final class SelectAt extends Action {
+		/** The kind. */
+		public static final String KIND = "entente.selectAt";
+		private int offset;
+
+		/** For Gson. */
+		public SelectAt() {
+			super(KIND);
+		}
+
+		/** Select at {@code offset}. */
+		public SelectAt(int offset) {
+			this();
+			this.offset = offset;
+		}
+
+		/** The offset in the scenario text. */
+		public int offset() {
+			return offset;
+		}
+	}
 }

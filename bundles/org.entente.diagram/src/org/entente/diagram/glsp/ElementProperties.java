@@ -20,7 +20,7 @@ final class ElementProperties {
 
 	static Map<String, String> of(EObject element) {
 		Map<String, String> properties = new LinkedHashMap<>();
-		properties.put("kind", element.eClass().getName());
+		properties.put("type", element.eClass().getName());
 		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
 			if (!attribute.isMany() && element.eIsSet(attribute)) {
 				properties.put(attribute.getName(), String.valueOf(element.eGet(attribute)));

@@ -66,6 +66,7 @@ public class EntenteDiagramModule extends DiagramModule {
 		binding.add(DiagramActionHandlers.RevealHandler.class);
 		binding.add(DiagramActionHandlers.ExportedHandler.class);
 		binding.add(DiagramActionHandlers.TextChangedHandler.class);
+		binding.add(DiagramActionHandlers.SelectAtHandler.class);
 	}
 
 	@Override

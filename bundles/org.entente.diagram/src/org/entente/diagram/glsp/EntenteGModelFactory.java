@@ -29,7 +29,11 @@ public class EntenteGModelFactory implements GModelFactory {
 					.addArgument("error", "The file holds no scenario.").build());
 			return;
 		}
-		GGraph graph = build(parsed, state);
+		GGraph graph;
+		// The live validation runs on GLSP's debouncer thread over the same resource: one at a time.
+		synchronized (state) {
+			graph = build(parsed, state);
+		}
 		// GLSP numbers revisions from the current root, which a fresh graph would reset: carry the count over.
 		if (state.getRoot() != null) {
 			graph.setRevision(state.getRoot().getRevision());

@@ -45,6 +45,8 @@ public class EntenteModelState extends DefaultGModelState {
 	private LayoutFile.Content layout = new LayoutFile.Content();
 	private Map<String, EObject> elements = Map.of();
 	private String lastOwnText;
+	/** False while the layout file could not be read: it is only replaced once the user moves a node. */
+	private boolean layoutWritable = true;
 
 	/** Binds the session to its document and reads the layout file (an unreadable one is reported, not lost). */
 	public Optional<String> attach(DiagramInputs.Input newInput) {
@@ -59,6 +61,7 @@ public class EntenteModelState extends DefaultGModelState {
 						+ " overwrite that file until you move a node.";
 				LOG.warn(problem);
 				layout = new LayoutFile.Content();
+				layoutWritable = false;
 			}
 		}
 		ParsedScenario scenario = parsed();
@@ -80,17 +83,22 @@ public class EntenteModelState extends DefaultGModelState {
 		return input.document();
 	}
 
-	/** The document's current text, parsed (once per text). */
-	public synchronized ParsedScenario parsed() {
+	/**
+	 * The document's current text, parsed (once per text). The text is read before taking this state's lock: a
+	 * workbench document reads it on the display thread, which must never wait for this lock.
+	 */
+	public ParsedScenario parsed() {
 		String text = input.document().text();
-		if (parsed == null || !text.equals(parsedText)) {
-			parsed = parser.parse(input.document().uri(), text);
-			parsedText = text;
-			if (parsed.scenario() != null) {
-				years = YearRange.of(parsed.scenario(), Year.now().getValue());
+		synchronized (this) {
+			if (parsed == null || !text.equals(parsedText)) {
+				parsed = parser.parse(input.document().uri(), text);
+				parsedText = text;
+				if (parsed.scenario() != null) {
+					years = YearRange.of(parsed.scenario(), Year.now().getValue());
+				}
 			}
+			return parsed;
 		}
-		return parsed;
 	}
 
 	/** The years the slider spans. */
@@ -115,9 +123,10 @@ public class EntenteModelState extends DefaultGModelState {
 		return layout.positions();
 	}
 
-	/** Replaces the manual positions and saves them. */
+	/** Replaces the manual positions and saves them (over an unreadable layout file too: the user moved a node). */
 	public void setPositions(Map<String, Position> positions) {
 		layout.setPositions(positions);
+		layoutWritable = true;
 		saveLayout();
 	}
 
@@ -126,6 +135,16 @@ public class EntenteModelState extends DefaultGModelState {
 		Map<String, Position> positions = new HashMap<>(layout.positions());
 		positions.put(id, position);
 		setPositions(positions);
+	}
+
+	/** Moves a node's pin to a new id (after a rename). */
+	public void repin(String oldId, String newId) {
+		Map<String, Position> positions = new HashMap<>(layout.positions());
+		Position position = positions.remove(oldId);
+		if (position != null) {
+			positions.put(newId, position);
+			setPositions(positions);
+		}
 	}
 
 	/** Records that this session itself set the document's text to {@code text} (an edit, an undo or a redo). */
@@ -219,7 +238,7 @@ public class EntenteModelState extends DefaultGModelState {
 
 	private void saveLayout() {
 		java.nio.file.Path file = input == null ? null : input.document().layoutFile();
-		if (file == null) {
+		if (file == null || !layoutWritable) {
 			return;
 		}
 		try {

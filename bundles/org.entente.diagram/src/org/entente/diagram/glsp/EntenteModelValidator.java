@@ -26,6 +26,13 @@ public class EntenteModelValidator implements ModelValidator {
 	@Override
 	public List<Marker> validate(List<GModelElement> elements, String reason) {
 		ParsedScenario parsed = state.parsed();
+		// GLSP validates on its debouncer thread; the diagram is built from the same resource on the dispatcher's.
+		synchronized (state) {
+			return markers(parsed);
+		}
+	}
+
+	private List<Marker> markers(ParsedScenario parsed) {
 		List<Marker> markers = new ArrayList<>();
 		for (Issue issue : parsed.issues()) {
 			if (issue.getUriToProblem() == null) {

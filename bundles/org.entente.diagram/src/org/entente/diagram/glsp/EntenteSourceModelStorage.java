@@ -7,10 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
-import org.eclipse.glsp.server.actions.SelectAction;
 import org.eclipse.glsp.server.di.ClientId;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
@@ -61,14 +59,8 @@ public class EntenteSourceModelStorage implements SourceModelStorage {
 		Runnable onTextChange = this::textChanged;
 		DiagramController controller = new DiagramController() {
 			@Override
-			public void selectElements(List<URI> elements) {
-				List<String> ids = elements.stream().map(state::idOf).flatMap(java.util.Optional::stream).toList();
-				dispatcher.dispatch(SelectAction.setSelection(ids));
-			}
-
-			@Override
 			public void selectAt(int offset) {
-				state.idAt(offset).ifPresent(id -> dispatcher.dispatch(SelectAction.setSelection(List.of(id))));
+				dispatcher.dispatch(new DiagramActions.SelectAt(offset));
 			}
 
 			@Override

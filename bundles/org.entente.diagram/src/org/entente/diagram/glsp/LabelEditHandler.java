@@ -4,7 +4,6 @@ import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.entente.diagram.edit.DiagramEdits;
 import org.entente.diagram.edit.EditRefusedException;
 import org.entente.diagram.edit.ScenarioEditor.Modification;
-import org.entente.diagram.layout.Position;
 import org.entente.diagram.model.ElementIds;
 
 /** Renames a state, alliance or threat by editing its label; its manual position follows the new id. */
@@ -23,10 +22,6 @@ final class LabelEditHandler extends TextEditHandler<ApplyLabelEditOperation> {
 	@Override
 	protected void afterEdit(ApplyLabelEditOperation operation, String createdId) {
 		String oldId = ElementIds.owner(operation.getLabelId());
-		Position pinned = state.positions().get(oldId);
-		if (pinned != null) {
-			String newId = oldId.substring(0, oldId.indexOf(':') + 1) + operation.getText().trim();
-			state.pin(newId, pinned);
-		}
+		state.repin(oldId, ElementIds.renamed(oldId, operation.getText().trim()));
 	}
 }

@@ -3,7 +3,10 @@ package org.entente.diagram.glsp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import java.util.function.Consumer;
+
 import org.eclipse.emf.common.command.AbstractCommand;
+import org.entente.diagram.TextChangedException;
 
 /**
  * A diagram edit on GLSP's command stack: the document's text before and after. Undo and redo put the other text
@@ -14,17 +17,20 @@ final class TextEditCommand extends AbstractCommand {
 	private final String before;
 	private final String after;
 	private final Runnable afterExecute;
+	private final Consumer<String> reportFailure;
 
 	/**
 	 * @param afterExecute what else the edit changes, such as the position of a created node; run after each
 	 *        execute and redo
 	 */
-	TextEditCommand(EntenteModelState state, String label, String before, String after, Runnable afterExecute) {
+	TextEditCommand(EntenteModelState state, String label, String before, String after, Runnable afterExecute,
+			Consumer<String> reportFailure) {
 		super(label);
 		this.state = state;
 		this.before = before;
 		this.after = after;
 		this.afterExecute = afterExecute;
+		this.reportFailure = reportFailure;
 	}
 
 	@Override
@@ -34,7 +40,7 @@ final class TextEditCommand extends AbstractCommand {
 
 	@Override
 	public void execute() {
-		setText(after);
+		setText(before, after);
 		afterExecute.run();
 	}
 
@@ -45,22 +51,29 @@ final class TextEditCommand extends AbstractCommand {
 
 	@Override
 	public void undo() {
-		setText(before);
+		setText(after, before);
 	}
 
 	@Override
 	public void redo() {
-		setText(after);
+		setText(before, after);
 		afterExecute.run();
 	}
 
-	private void setText(String text) {
+	/**
+	 * Replaces {@code expected} with {@code text}. A failure is told to the user and aborts the command, which the
+	 * command stack then neither keeps nor counts as done.
+	 */
+	private void setText(String expected, String text) {
 		state.ownText(text);
 		try {
-			state.document().replaceText(text);
+			state.document().replaceText(expected, text);
 		} catch (IOException failed) {
-			throw new UncheckedIOException("Could not write " + state.document().uri().lastSegment() + ": "
-					+ failed.getMessage(), failed);
+			state.ownText(expected);
+			String message = failed instanceof TextChangedException ? failed.getMessage()
+					: "Could not write " + state.document().uri().lastSegment() + ": " + failed.getMessage();
+			reportFailure.accept(message);
+			throw new UncheckedIOException(message, failed);
 		}
 	}
 }

@@ -15,7 +15,7 @@ import org.entente.diagram.edit.ScenarioEditor.Modification;
 import com.google.inject.Inject;
 
 /**
- * Turns a diagram operation into a text edit: the operation becomes a model modification, the change serializer
+ * Turns a diagram operation into a text edit: the operation becomes a model modification, {@link ScenarioEditor}
  * writes it into the text, and the before and after texts become an undoable command. A refused edit is shown to
  * the user and changes nothing.
  *
@@ -39,7 +39,8 @@ abstract class TextEditHandler<O extends Operation> implements OperationHandler<
 				return Optional.empty();
 			}
 			return Optional.of(new TextEditCommand(state, getLabel(), before, result.text(),
-					() -> afterEdit(operation, result.createdId())));
+					() -> afterEdit(operation, result.createdId()),
+					message -> dispatcher.dispatch(MessageActionUtil.error(message))));
 		} catch (EditRefusedException refused) {
 			dispatcher.dispatch(MessageActionUtil.warn(refused.getMessage()));
 			return Optional.empty();

@@ -42,6 +42,11 @@ public final class ElementIds {
 		return "threat:" + threat.getName();
 	}
 
+	/** The id a state, alliance or threat gets when renamed to {@code newName}. */
+	public static String renamed(String id, String newName) {
+		return id.substring(0, id.indexOf(':') + 1) + newName;
+	}
+
 	/** The id of the name label of the element with this id. */
 	public static String nameLabel(String elementId) {
 		return elementId + LABEL_SUFFIX;

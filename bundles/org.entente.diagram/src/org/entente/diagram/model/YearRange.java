@@ -30,15 +30,14 @@ public record YearRange(int first, int last) {
 	public static YearRange of(Scenario scenario, int fallbackYear) {
 		Integer from = null;
 		Integer to = null;
-		for (Scenario layer = scenario; layer != null && !layer.eIsProxy() && (from == null || to == null);
-				layer = layer.getBase()) {
+		// A cycle of bases (which validation reports) ends the walk.
+		java.util.Set<Scenario> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (Scenario layer = scenario; layer != null && !layer.eIsProxy() && (from == null || to == null)
+				&& seen.add(layer); layer = layer.getBase()) {
 			Period period = layer.getPeriod();
 			if (period != null) {
 				from = from == null ? period.getFrom() : from;
 				to = to == null ? period.getTo() : to;
-			}
-			if (layer.getBase() == layer) {
-				break;
 			}
 		}
 		int dataFirst = Integer.MAX_VALUE;

@@ -29,10 +29,12 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
@@ -52,6 +54,7 @@ import org.entente.diagram.DiagramElement;
 import org.entente.diagram.DiagramFinding;
 import org.entente.diagram.DiagramHost;
 import org.entente.diagram.DiagramInputs;
+import org.entente.diagram.DiagramServer;
 
 /**
  * The diagram editor: the diagram server's web client in an SWT Browser, over the scenario file's shared document.
@@ -106,6 +109,7 @@ public final class DiagramEditor extends EditorPart {
 			throw new PartInitException("Could not open the diagram of " + file.getName() + ": " + e.getMessage(), e);
 		}
 		document.addChangeListener(dirtyTracker);
+		document.addDirtyStateListener(dirtyTracker);
 		site.setSelectionProvider(selectionProvider);
 		site.getPage().addPostSelectionListener(caretFollower);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(findingsFollower, IResourceChangeEvent.POST_CHANGE);
@@ -113,7 +117,14 @@ public final class DiagramEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		browser = new Browser(parent, SWT.NONE);
+		try {
+			browser = new Browser(parent, SWT.NONE);
+		} catch (SWTError noBrowser) {
+			Label message = new Label(parent, SWT.WRAP);
+			message.setText("The diagram needs a web browser widget, which SWT could not create: "
+					+ noBrowser.getMessage() + "\nOn Debian and Ubuntu, install libwebkit2gtk-4.1-0 and restart.");
+			return;
+		}
 		try {
 			browser.setUrl(DiagramUiPlugin.server().url(input));
 		} catch (IOException e) {
@@ -205,7 +216,9 @@ public final class DiagramEditor extends EditorPart {
 
 	@Override
 	public void setFocus() {
-		browser.setFocus();
+		if (browser != null) {
+			browser.setFocus();
+		}
 	}
 
 	@Override
@@ -237,12 +250,13 @@ public final class DiagramEditor extends EditorPart {
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(caretFollower);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(findingsFollower);
-		if (input != null) {
-			try {
-				DiagramUiPlugin.server().inputs().unregister(input);
-			} catch (IOException notRunning) {
-				// nothing registered then
-			}
+		DiagramServer server = DiagramUiPlugin.runningServer();
+		if (input != null && server != null) {
+			server.inputs().unregister(input);
+		}
+		// The page goes first, so its session ends before the document it edits is released.
+		if (browser != null && !browser.isDisposed()) {
+			browser.dispose();
 		}
 		if (document != null) {
 			document.removeChangeListener(dirtyTracker);
@@ -324,6 +338,18 @@ public final class DiagramEditor extends EditorPart {
 			Path target = pendingExport;
 			pendingExport = null;
 			if (target == null) {
+				// The page's own Export buttons: ask where, then write.
+				Display.getDefault().asyncExec(() -> {
+					FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+					dialog.setFilterExtensions(new String[] { "*." + format });
+					dialog.setFileName(document.file().getName().replaceFirst("\\.entente$", "") + "." + format);
+					dialog.setOverwrite(true);
+					String chosen = dialog.open();
+					if (chosen != null) {
+						pendingExport = Path.of(chosen);
+						exported(format, data);
+					}
+				});
 				return;
 			}
 			try {

@@ -38,6 +38,11 @@ public final class DiagramUiPlugin implements BundleActivator {
 		return server;
 	}
 
+	/** The diagram server if it runs, without starting one. */
+	static synchronized DiagramServer runningServer() {
+		return server;
+	}
+
 	/** Logs a problem in the Error Log. */
 	static void log(String message, Throwable problem) {
 		ILog.of(DiagramUiPlugin.class).error(message, problem);

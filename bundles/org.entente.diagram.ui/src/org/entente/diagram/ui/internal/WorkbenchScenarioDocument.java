@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.IFileBuffer;
+import org.eclipse.core.filebuffers.IFileBufferListener;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
@@ -22,6 +24,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.widgets.Display;
 import org.entente.diagram.ScenarioDocument;
+import org.entente.diagram.TextChangedException;
 import org.entente.diagram.layout.LayoutFile;
 
 /**
@@ -36,6 +39,16 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 	private final ITextFileBuffer buffer;
 	private final IDocument document;
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+	private final IFileBufferListener bufferListener = new FileBufferListenerAdapter() {
+		@Override
+		public void dirtyStateChanged(IFileBuffer changed, boolean isDirty) {
+			if (changed == buffer) {
+				dirtyListeners.forEach(Runnable::run);
+			}
+		}
+	};
+	private volatile boolean disposed;
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
 		public void documentAboutToBeChanged(DocumentEvent event) {
@@ -56,6 +69,7 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 		this.buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
 		this.document = buffer.getDocument();
 		document.addDocumentListener(documentListener);
+		manager.addFileBufferListener(bufferListener);
 	}
 
 	IFile file() {
@@ -90,10 +104,18 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 	}
 
 	@Override
-	public void replaceText(String newText) throws IOException {
-		AtomicReference<BadLocationException> failure = new AtomicReference<>();
+	public void replaceText(String expected, String newText) throws IOException {
+		AtomicReference<IOException> failure = new AtomicReference<>();
 		display.syncExec(() -> {
+			if (disposed) {
+				failure.set(new IOException("The diagram of " + file.getName() + " is closed."));
+				return;
+			}
 			String old = document.get();
+			if (!old.equals(expected)) {
+				failure.set(new TextChangedException(file.getName()));
+				return;
+			}
 			int start = 0;
 			int limit = Math.min(old.length(), newText.length());
 			while (start < limit && old.charAt(start) == newText.charAt(start)) {
@@ -108,12 +130,17 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 			try {
 				document.replace(start, oldEnd - start, newText.substring(start, newEnd));
 			} catch (BadLocationException impossible) {
-				failure.set(impossible);
+				failure.set(new IOException("Could not change " + file.getName() + ": " + impossible.getMessage()));
 			}
 		});
 		if (failure.get() != null) {
-			throw new IOException("Could not change " + file.getName() + ": " + failure.get().getMessage());
+			throw failure.get();
 		}
+	}
+
+	/** Calls {@code listener} when the document becomes dirty or clean (an edit, a save). */
+	void addDirtyStateListener(Runnable listener) {
+		dirtyListeners.add(listener);
 	}
 
 	@Override
@@ -136,7 +163,8 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 		AtomicReference<CoreException> failure = new AtomicReference<>();
 		display.syncExec(() -> {
 			try {
-				buffer.commit(null, true);
+				// Not over a file changed on disk since it was read: that is the text editor's question to ask.
+				buffer.commit(null, false);
 			} catch (CoreException e) {
 				failure.set(e);
 			}
@@ -147,6 +175,8 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 	}
 
 	void dispose() {
+		disposed = true;
+		FileBuffers.getTextFileBufferManager().removeFileBufferListener(bufferListener);
 		onDisplay(() -> {
 			document.removeDocumentListener(documentListener);
 			return null;
