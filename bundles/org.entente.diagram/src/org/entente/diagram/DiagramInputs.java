@@ -46,9 +46,9 @@ public final class DiagramInputs {
 			return host;
 		}
 
-		/** The diagrams open on it now. */
+		/** The diagrams open on it now (a snapshot). */
 		public List<DiagramController> controllers() {
-			return controllers;
+			return List.copyOf(controllers);
 		}
 
 		/** Called by the server when a client opens this document's diagram. */

@@ -2,10 +2,8 @@ package org.entente.diagram;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -87,7 +85,7 @@ public final class FileScenarioDocument implements ScenarioDocument, AutoCloseab
 				if (newText.equals(text)) {
 					return;
 				}
-				writeAtomically(newText);
+				AtomicFiles.write(file, newText.getBytes(StandardCharsets.UTF_8));
 				text = newText;
 				lastModified = Files.getLastModifiedTime(file);
 			}
@@ -97,30 +95,6 @@ public final class FileScenarioDocument implements ScenarioDocument, AutoCloseab
 			}
 		}
 		notifyListeners();
-	}
-
-	/**
-	 * Writes through a temporary file beside the target and a rename, keeping the file's permissions; a symbolic
-	 * link is written through, not replaced.
-	 */
-	private void writeAtomically(String newText) throws IOException {
-		Path target = file.toRealPath();
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, newText, StandardCharsets.UTF_8);
-			try {
-				Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-			} catch (UnsupportedOperationException notPosix) {
-				// Other file systems keep their own defaults.
-			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException notAtomic) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
 	}
 
 	@Override

@@ -44,6 +44,8 @@ import org.entente.model.Withdrawal;
  */
 public final class DiagramEdits {
 	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+	/** What a name may be, for messages. */
+	public static final String NAME_RULE = "letters, digits and _, not starting with a digit";
 	private static final EntenteFactory FACTORY = EntenteFactory.eINSTANCE;
 	/** Default strength of a new tie and level of a new threat: the middle of the scale, for the analyst to set. */
 	private static final double DEFAULT_WEIGHT = 0.5;
@@ -52,6 +54,11 @@ public final class DiagramEdits {
 			TieKind.TRADE_DEPENDENCE);
 
 	private DiagramEdits() {
+	}
+
+	/** Whether {@code text} is a name of the language (an ID; a keyword needs a leading ^ in the text). */
+	public static boolean isName(String text) {
+		return text != null && NAME.matcher(text).matches();
 	}
 
 	/** A new state with a fresh code. */
@@ -153,9 +160,8 @@ public final class DiagramEdits {
 				throw definedElsewhere(element);
 			}
 			String name = newName == null ? "" : newName.trim();
-			if (!NAME.matcher(name).matches()) {
-				throw new EditRefusedException("'" + name + "' is not a name: use letters, digits and _ and start"
-						+ " with a letter.");
+			if (!isName(name)) {
+				throw new EditRefusedException("'" + name + "' is not a name: use " + NAME_RULE + ".");
 			}
 			if (!name.equals(element.getName()) && nameTaken(context.scenario(), name)) {
 				throw new EditRefusedException("The scenario already has an element named " + name + ".");

@@ -2,7 +2,6 @@ package org.entente.diagram.glsp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
@@ -10,6 +9,7 @@ import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.entente.diagram.model.DiagramTypes;
+import org.entente.diagram.model.ScenarioGraphBuilder;
 import org.entente.model.TieKind;
 
 /** The palette: elements, relations, and one tool per tie kind (the kind decides the sign). */
@@ -40,7 +40,6 @@ public class EntentePalette implements ToolPaletteItemProvider {
 	}
 
 	private static String label(TieKind kind) {
-		String words = kind.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return ScenarioGraphBuilder.capitalize(ScenarioGraphBuilder.words(kind.getName()));
 	}
 }

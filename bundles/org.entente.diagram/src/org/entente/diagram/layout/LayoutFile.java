@@ -2,18 +2,17 @@ package org.entente.diagram.layout;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import org.entente.diagram.AtomicFiles;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -106,20 +105,8 @@ public final class LayoutFile {
 		}
 	}
 
-	/** Writes a layout file through a temporary file and a rename, so a failed write leaves the old one intact. */
+	/** Writes a layout file whole or not at all ({@link AtomicFiles}). */
 	public static void write(Path file, Content content) throws IOException {
-		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-		try {
-			try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-				GSON.toJson(content, writer);
-			}
-			try {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException notAtomic) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(file, GSON.toJson(content).getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -313,11 +313,12 @@ public final class ScenarioGraphBuilder {
 	}
 
 	/** {@code armsTransfer} as {@code arms transfer}: the enum names are camel case. */
-	private static String words(String camel) {
+	public static String words(String camel) {
 		return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
 	}
 
-	private static String capitalize(String text) {
+	/** The text with its first letter upper case. */
+	public static String capitalize(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 }

@@ -1,10 +1,7 @@
 package org.entente.diagram.ui.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +46,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.entente.analysis.ui.internal.FindingMarkers;
+import org.entente.diagram.AtomicFiles;
 import org.entente.diagram.DiagramController;
 import org.entente.diagram.DiagramElement;
 import org.entente.diagram.DiagramFinding;
@@ -353,19 +351,7 @@ public final class DiagramEditor extends EditorPart {
 				return;
 			}
 			try {
-				Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(),
-						".tmp");
-				try {
-					Files.write(temporary, data);
-					try {
-						Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-								StandardCopyOption.ATOMIC_MOVE);
-					} catch (AtomicMoveNotSupportedException notAtomic) {
-						Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-					}
-				} finally {
-					Files.deleteIfExists(temporary);
-				}
+				AtomicFiles.write(target, data);
 				refreshWorkspace(target);
 			} catch (IOException e) {
 				Display.getDefault().asyncExec(() -> MessageDialog.openError(getSite().getShell(), "Export",
