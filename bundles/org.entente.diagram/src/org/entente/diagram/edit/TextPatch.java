@@ -13,9 +13,10 @@ final class TextPatch {
 	}
 
 	private final List<Replacement> replacements = new ArrayList<>();
+	private int nextOrder;
 
 	void replace(int offset, int length, String text) {
-		Replacement added = new Replacement(offset, length, text, replacements.size());
+		Replacement added = new Replacement(offset, length, text, nextOrder++);
 		if (replacements.stream().anyMatch(existing -> covers(existing, added))) {
 			return; // inside what is deleted already (an alliance's membership, deleted with the alliance)
 		}
@@ -41,10 +42,6 @@ final class TextPatch {
 
 	void delete(int offset, int length) {
 		replace(offset, length, "");
-	}
-
-	boolean isEmpty() {
-		return replacements.isEmpty();
 	}
 
 	String applyTo(String original) {
