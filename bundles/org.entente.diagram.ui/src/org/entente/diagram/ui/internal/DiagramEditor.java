@@ -73,7 +73,7 @@ public final class DiagramEditor extends EditorPart {
 	private final DiagramSelectionProvider selectionProvider = new DiagramSelectionProvider();
 	private final Runnable dirtyTracker = () -> Display.getDefault().asyncExec(() -> firePropertyChange(PROP_DIRTY));
 	private final ISelectionListener caretFollower = this::textSelectionChanged;
-	private final IResourceChangeListener findingsFollower = this::markersChanged;
+	private final IResourceChangeListener resourceFollower = this::resourceChanged;
 	private volatile Path pendingExport;
 	private volatile List<DiagramElement> selection = List.of();
 	private boolean selectingText;
@@ -107,10 +107,9 @@ public final class DiagramEditor extends EditorPart {
 			throw new PartInitException("Could not open the diagram of " + file.getName() + ": " + e.getMessage(), e);
 		}
 		document.addChangeListener(dirtyTracker);
-		document.addDirtyStateListener(dirtyTracker);
 		site.setSelectionProvider(selectionProvider);
 		site.getPage().addPostSelectionListener(caretFollower);
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(findingsFollower, IResourceChangeEvent.POST_CHANGE);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceFollower, IResourceChangeEvent.POST_CHANGE);
 	}
 
 	@Override
@@ -247,7 +246,7 @@ public final class DiagramEditor extends EditorPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(caretFollower);
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(findingsFollower);
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceFollower);
 		DiagramServer server = DiagramUiPlugin.runningServer();
 		if (input != null && server != null) {
 			server.inputs().unregister(input);
@@ -276,10 +275,17 @@ public final class DiagramEditor extends EditorPart {
 		}
 	}
 
-	private void markersChanged(IResourceChangeEvent event) {
+	/** The file's findings changed (markers), or it was saved (content): refresh them, or the dirty flag. */
+	private void resourceChanged(IResourceChangeEvent event) {
 		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(document.file().getFullPath());
-		if (delta != null && (delta.getFlags() & IResourceDelta.MARKERS) != 0) {
+		if (delta == null) {
+			return;
+		}
+		if ((delta.getFlags() & IResourceDelta.MARKERS) != 0) {
 			input.controllers().forEach(DiagramController::refresh);
+		}
+		if ((delta.getFlags() & IResourceDelta.CONTENT) != 0) {
+			dirtyTracker.run();
 		}
 	}
 

@@ -7,8 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.IFileBuffer;
-import org.eclipse.core.filebuffers.IFileBufferListener;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
@@ -39,15 +37,6 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 	private final ITextFileBuffer buffer;
 	private final IDocument document;
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
-	private final IFileBufferListener bufferListener = new FileBufferListenerAdapter() {
-		@Override
-		public void dirtyStateChanged(IFileBuffer changed, boolean isDirty) {
-			if (changed == buffer) {
-				dirtyListeners.forEach(Runnable::run);
-			}
-		}
-	};
 	private volatile boolean disposed;
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
@@ -69,7 +58,6 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 		this.buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
 		this.document = buffer.getDocument();
 		document.addDocumentListener(documentListener);
-		manager.addFileBufferListener(bufferListener);
 	}
 
 	IFile file() {
@@ -138,11 +126,6 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 		}
 	}
 
-	/** Calls {@code listener} when the document becomes dirty or clean (an edit, a save). */
-	void addDirtyStateListener(Runnable listener) {
-		dirtyListeners.add(listener);
-	}
-
 	@Override
 	public void addChangeListener(Runnable listener) {
 		listeners.add(listener);
@@ -176,7 +159,6 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 
 	void dispose() {
 		disposed = true;
-		FileBuffers.getTextFileBufferManager().removeFileBufferListener(bufferListener);
 		onDisplay(() -> {
 			document.removeDocumentListener(documentListener);
 			return null;
