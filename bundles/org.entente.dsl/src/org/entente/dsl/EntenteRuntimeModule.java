@@ -16,8 +16,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
-import org.eclipse.xtext.scoping.impl.SimpleLocalScopeProvider;
-import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.entente.dsl.conversion.EntenteValueConverters;
 import org.entente.dsl.documentation.EntenteDocumentationProvider;
@@ -25,6 +23,8 @@ import org.entente.dsl.linking.EntenteLinkingDiagnosticMessageProvider;
 import org.entente.dsl.naming.EntenteQualifiedNameProvider;
 import org.entente.dsl.resource.EntenteResource;
 import org.entente.dsl.resource.EntenteResourceDescriptionStrategy;
+import org.entente.dsl.scoping.EntenteGlobalScopeProvider;
+import org.entente.dsl.scoping.EntenteLocalScopeProvider;
 import org.entente.dsl.validation.EntenteNamesAreUniqueValidationHelper;
 
 /**
@@ -43,16 +43,17 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 		return EntenteQualifiedNameProvider.class;
 	}
 
-	/** Names are simple, so the local scope needs no namespace imports (and is cheaper to compute). */
+	/** Names are simple and global, so a file's scope is one table per type of element, built once. */
 	@Override
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
-				.to(SimpleLocalScopeProvider.class);
+				.to(EntenteLocalScopeProvider.class);
 	}
 
+	/** A file sees the files it imports, transitively. */
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-		return ImportUriGlobalScopeProvider.class;
+		return EntenteGlobalScopeProvider.class;
 	}
 
 	public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {

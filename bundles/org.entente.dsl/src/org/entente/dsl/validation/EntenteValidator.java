@@ -19,14 +19,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Action;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
+import org.entente.dsl.services.EntenteGrammarAccess;
 import org.entente.model.Accession;
 import org.entente.model.Alliance;
 import org.entente.model.CapabilityPoint;
@@ -50,12 +54,17 @@ import org.entente.model.TieChange;
 import org.entente.model.Withdrawal;
 import org.entente.model.world.Years;
 
+import com.google.inject.Inject;
+
 /**
  * The language's validation rules: errors for content no analysis can make sense of, warnings for content that is
  * legal but probably not what the analyst meant. Each message says what is wrong and what would be right.
  */
 @ComposedChecks(validators = NamesAreUniqueValidator.class)
 public class EntenteValidator extends AbstractEntenteValidator {
+
+	@Inject
+	private EntenteGrammarAccess grammar;
 
 	// ---------------------------------------------------------------- periods and dates
 
@@ -202,13 +211,20 @@ public class EntenteValidator extends AbstractEntenteValidator {
 		}
 	}
 
-	/** Counts the capabilities blocks as written: the model keeps only the last one. */
-	private static int capabilityBlocks(org.entente.model.State state) {
+	/**
+	 * Counts the capabilities blocks as written: the model keeps only the last one. Each block is a direct child of
+	 * the state's node (the node of the rule's leading action, or of the rule call), so the points inside the blocks
+	 * are not visited.
+	 */
+	private int capabilityBlocks(org.entente.model.State state) {
 		ICompositeNode node = NodeModelUtils.getNode(state);
+		AbstractRule series = grammar.getCapabilitySeriesRule();
 		int blocks = 0;
 		if (node != null) {
-			for (ILeafNode leaf : node.getLeafNodes()) {
-				if (leaf.getGrammarElement() instanceof Keyword keyword && "capabilities".equals(keyword.getValue())) {
+			for (INode child : node.getChildren()) {
+				EObject element = child.getGrammarElement();
+				if (element instanceof RuleCall call ? call.getRule() == series
+						: element instanceof Action && GrammarUtil.containingRule(element) == series) {
 					blocks++;
 				}
 			}
