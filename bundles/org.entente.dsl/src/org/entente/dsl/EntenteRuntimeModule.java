@@ -9,6 +9,7 @@ import com.google.inject.Binder;
 import com.google.inject.name.Names;
 
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -19,6 +20,7 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.entente.dsl.conversion.EntenteValueConverters;
 import org.entente.dsl.documentation.EntenteDocumentationProvider;
+import org.entente.dsl.linking.EntenteLinker;
 import org.entente.dsl.linking.EntenteLinkingDiagnosticMessageProvider;
 import org.entente.dsl.naming.EntenteQualifiedNameProvider;
 import org.entente.dsl.resource.EntenteResource;
@@ -54,6 +56,12 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return EntenteGlobalScopeProvider.class;
+	}
+
+	/** References into the file itself are linked while the file is linked; the others stay lazy. */
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return EntenteLinker.class;
 	}
 
 	public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -125,6 +128,23 @@ class EntenteScopingTest {
 		// A removal may name any element: the scenarios, states, alliances and objectives, in that order.
 		IScope anything = scopes.getScope(tie, EntentePackage.Literals.REMOVAL__TARGET);
 		assertEquals(List.of("a", "USA", "NATO", "b", "CHN", "Aid"), names(anything.getAllElements()));
+	}
+
+	@Test
+	void referencesIntoTheFileAreLinkedWithTheFileAndReferencesToImportsOnDemand() throws Exception {
+		Scenario scenario = load(
+				"a.entente", "import \"b.entente\"\nscenario a\nstate USA\ntie partnership USA -- CHN strength 0.5",
+				"b.entente", "scenario b\nstate CHN");
+		Tie tie = scenario.getTies().get(0);
+		assertSame(scenario.getStates().get(0), tie.eGet(EntentePackage.Literals.TIE__SOURCE, false));
+		assertTrue(((EObject) tie.eGet(EntentePackage.Literals.TIE__TARGET, false)).eIsProxy());
+		assertEquals(1, scenario.eResource().getResourceSet().getResources().size(),
+				"the imported file is not read before a reference into it is followed");
+		assertEquals("CHN", tie.getTarget().getName());
+		assertEquals(2, scenario.eResource().getResourceSet().getResources().size());
+		// Both names count as used by the file, as they do for a lookup through the scope: the builder relies on it.
+		assertTrue(ImportedNamesAdapter.find(scenario.eResource()).getImportedNames()
+				.containsAll(List.of(QualifiedName.create("usa"), QualifiedName.create("chn"))));
 	}
 
 	@Test
