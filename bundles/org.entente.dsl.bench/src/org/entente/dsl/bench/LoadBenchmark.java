@@ -36,7 +36,8 @@ import com.google.inject.Injector;
 /**
  * Measures loading a scenario from {@code .entente} text (parse, link and validate) against loading the same model
  * from EMF XMI, side by side in one run, for synthetic scenarios of growing size. Reports the median warm time of
- * each, their ratio, the parse's share of the text load, and the heap the loaded model holds. Run it with
+ * each, their ratio (with its range over the rounds), the parse's share of the text load, and the heap the loaded
+ * model holds. Run it with
  * {@code releng/bench/run-load-benchmark}.
  * <p>
  * The text is loaded as the command line loads it: the file is parsed, then validated; the validator first resolves
@@ -45,7 +46,7 @@ import com.google.inject.Injector;
 public final class LoadBenchmark {
 
 	private static final int WARMUP = 2;
-	private static final int MEASURED = 7;
+	private static final int MEASURED = 9;
 
 	private LoadBenchmark() {
 	}
@@ -58,19 +59,20 @@ public final class LoadBenchmark {
 		List<String> rows = new ArrayList<>();
 		rows.add("JVM: " + jvmSettings());
 		rows.add("");
-		rows.add("| scenario | file | text load (parse+link+validate) | of which parse | XMI load | text / XMI | heap (text) | heap (XMI) |");
+		rows.add("| scenario | file | text load (parse+link+validate) | of which parse | XMI load | text / XMI (range over the rounds) | heap (text) | heap (XMI) |");
 		rows.add("| --- | --- | --- | --- | --- | --- | --- | --- |");
 		for (SyntheticScenario size : sizes) {
 			Path text = size.write(work.resolve("synthetic-" + size.states() + ".entente"));
 			Path xmi = work.resolve("synthetic-" + size.states() + ".xmi");
 			saveAsXmi(injector, text, xmi);
-			Measurement textLoad = measure(() -> loadText(injector, text));
-			Measurement xmiLoad = measure(() -> new Loaded(loadXmi(xmi), 0));
-			String row = String.format(Locale.ROOT, "| %,d states, %,d ties, %d years every %d | %.1f MB | %.2f s | %.2f s | %.2f s | %.1fx | %.0f MB | %.0f MB |",
+			Measurement[] loads = measureSideBySide(() -> loadText(injector, text), () -> new Loaded(loadXmi(xmi), 0));
+			Measurement textLoad = loads[0];
+			Measurement xmiLoad = loads[1];
+			String row = String.format(Locale.ROOT, "| %,d states, %,d ties, %d years every %d | %.1f MB | %.2f s | %.2f s | %.2f s | %.1fx (%.1f-%.1fx) | %.0f MB | %.0f MB |",
 					size.states(), size.ties(), size.years(), size.capabilityStep(), Files.size(text) / 1e6,
 					textLoad.medianSeconds(), textLoad.medianParseSeconds(), xmiLoad.medianSeconds(),
-					textLoad.medianSeconds() / xmiLoad.medianSeconds(), textLoad.heapMegabytes(),
-					xmiLoad.heapMegabytes());
+					textLoad.medianSeconds() / xmiLoad.medianSeconds(), minimumRatio(textLoad, xmiLoad),
+					maximumRatio(textLoad, xmiLoad), textLoad.heapMegabytes(), xmiLoad.heapMegabytes());
 			System.out.println(row);
 			rows.add(row);
 		}
@@ -128,28 +130,64 @@ public final class LoadBenchmark {
 		resource.save(Map.of(XMIResource.OPTION_ENCODING, "UTF-8"));
 	}
 
-	private record Measurement(double medianSeconds, double medianParseSeconds, double heapMegabytes) {
+	/** The loads of one kind: the time of each round in round order, the median parse time and the heap held. */
+	private record Measurement(double[] seconds, double medianParseSeconds, double heapMegabytes) {
+
+		double medianSeconds() {
+			return median(seconds);
+		}
 	}
 
-	private static Measurement measure(Supplier<Loaded> load) {
+	/**
+	 * Loads the text and the XMI alternately, one of each per round (the order alternating too), so that both see the
+	 * same state of the machine: on a shared machine the speed drifts by tens of percent within minutes, and two
+	 * blocks measured one after the other would put that drift into the ratio.
+	 */
+	private static Measurement[] measureSideBySide(Supplier<Loaded> text, Supplier<Loaded> xmi) {
 		for (int i = 0; i < WARMUP; i++) {
-			load.get();
+			text.get();
+			xmi.get();
 		}
-		double[] seconds = new double[MEASURED];
-		double[] parseSeconds = new double[MEASURED];
-		double heap = 0;
-		for (int i = 0; i < MEASURED; i++) {
-			long before = usedHeap();
-			long start = System.nanoTime();
-			Loaded loaded = load.get();
-			seconds[i] = (System.nanoTime() - start) / 1e9;
-			parseSeconds[i] = loaded.parseSeconds();
-			heap = Math.max(heap, (usedHeap() - before) / 1e6);
-			keep(loaded);
+		double[][] seconds = new double[2][MEASURED];
+		double[][] parseSeconds = new double[2][MEASURED];
+		double[] heap = new double[2];
+		List<Supplier<Loaded>> loads = List.of(text, xmi);
+		for (int round = 0; round < MEASURED; round++) {
+			for (int k = 0; k < 2; k++) {
+				int which = round % 2 == 0 ? k : 1 - k;
+				long before = usedHeap();
+				long start = System.nanoTime();
+				Loaded loaded = loads.get(which).get();
+				seconds[which][round] = (System.nanoTime() - start) / 1e9;
+				parseSeconds[which][round] = loaded.parseSeconds();
+				heap[which] = Math.max(heap[which], (usedHeap() - before) / 1e6);
+				keep(loaded);
+			}
 		}
-		Arrays.sort(seconds);
-		Arrays.sort(parseSeconds);
-		return new Measurement(seconds[MEASURED / 2], parseSeconds[MEASURED / 2], heap);
+		return new Measurement[] { new Measurement(seconds[0], median(parseSeconds[0]), heap[0]),
+				new Measurement(seconds[1], median(parseSeconds[1]), heap[1]) };
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static double minimumRatio(Measurement text, Measurement xmi) {
+		double result = Double.MAX_VALUE;
+		for (int round = 0; round < MEASURED; round++) {
+			result = Math.min(result, text.seconds()[round] / xmi.seconds()[round]);
+		}
+		return result;
+	}
+
+	private static double maximumRatio(Measurement text, Measurement xmi) {
+		double result = 0;
+		for (int round = 0; round < MEASURED; round++) {
+			result = Math.max(result, text.seconds()[round] / xmi.seconds()[round]);
+		}
+		return result;
 	}
 
 	/** The collector and heap options of this JVM, which the figures depend on. */

@@ -19,6 +19,7 @@ import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -145,6 +146,23 @@ class EntenteScopingTest {
 		// Both names count as used by the file, as they do for a lookup through the scope: the builder relies on it.
 		assertTrue(ImportedNamesAdapter.find(scenario.eResource()).getImportedNames()
 				.containsAll(List.of(QualifiedName.create("usa"), QualifiedName.create("chn"))));
+	}
+
+	@Test
+	void anEditRelinksTheFileWithoutKeepingOldLinks() throws Exception {
+		Scenario scenario = load("a.entente", "scenario a\nstate USA\nstate CHN\nthreat T: USA fears CHN level 0.5\n"
+				+ "alliance A defense interest { targets T member USA member CHN }\n"
+				+ "tie partnership USA -- CHN strength 0.5");
+		XtextResource resource = (XtextResource) scenario.eResource();
+		resource.relink();
+		Scenario relinked = (Scenario) resource.getContents().get(0);
+		assertEquals(1, relinked.getAlliances().get(0).getTargets().size(), "a list of references is not doubled");
+		String text = resource.getParseResult().getRootNode().getText();
+		int offset = text.lastIndexOf("CHN strength");
+		resource.update(offset, 3, "USA");
+		Tie tie = ((Scenario) resource.getContents().get(0)).getTies().get(0);
+		assertEquals("USA", tie.getTarget().getName());
+		assertEquals(1, ((Scenario) resource.getContents().get(0)).getAlliances().get(0).getTargets().size());
 	}
 
 	@Test

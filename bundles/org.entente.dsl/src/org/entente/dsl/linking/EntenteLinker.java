@@ -2,11 +2,13 @@ package org.entente.dsl.linking;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.impl.LinkingHelper;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.nodemodel.INode;
+import org.entente.dsl.resource.EntenteResource;
 import org.entente.dsl.scoping.EntenteLocalScopeProvider;
 import org.entente.dsl.scoping.EntenteLocalScopeProvider.FileElement;
 
@@ -29,6 +31,16 @@ public class EntenteLinker extends LazyLinker {
 
 	@Inject
 	private LinkingHelper linkingHelper;
+
+	/**
+	 * A freshly loaded file's elements hold no references yet, so there is nothing to clear before linking it; Xtext
+	 * clears them anyway, which unsets every reference of every element (and creates an empty list for each list
+	 * of references) of a large scenario for nothing. After an edit, a relink or a reparse they are cleared as usual.
+	 */
+	@Override
+	protected boolean isClearAllReferencesRequired(Resource resource) {
+		return !(resource instanceof EntenteResource entente) || entente.isUpdatingContents();
+	}
 
 	@Override
 	protected void createAndSetProxy(EObject obj, INode node, EReference eRef) {

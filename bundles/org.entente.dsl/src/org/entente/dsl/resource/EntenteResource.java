@@ -48,6 +48,14 @@ public class EntenteResource extends LazyLinkingResource {
 		super.doLoad(new ByteArrayInputStream(content), options);
 	}
 
+	/**
+	 * Whether the resource is being updated from a previous state (an edit, a relink or a reparse) rather than
+	 * loaded: only then can its elements hold references from before.
+	 */
+	public boolean isUpdatingContents() {
+		return isUpdating;
+	}
+
 	@Override
 	public void relink() {
 		if (!isTooLarge()) {
