@@ -37,8 +37,7 @@ import com.google.inject.Injector;
  * Measures loading a scenario from {@code .entente} text (parse, link and validate) against loading the same model
  * from EMF XMI, side by side in one run, for synthetic scenarios of growing size. Reports the median warm time of
  * each, their ratio (with its range over the rounds), the parse's share of the text load, and the heap the loaded
- * model holds. Run it with
- * {@code releng/bench/run-load-benchmark}.
+ * model holds. Run it with {@code releng/bench/run-load-benchmark}.
  * <p>
  * The text is loaded as the command line loads it: the file is parsed, then validated; the validator first resolves
  * every cross-reference (Xtext's resource validator does), so linking is part of the validation step.

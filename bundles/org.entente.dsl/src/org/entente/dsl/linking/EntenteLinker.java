@@ -20,9 +20,9 @@ import com.google.inject.Inject;
  * <p>
  * Nearly all references of a large scenario point into the file itself. Linking them directly gives the element the
  * proxy would have resolved to (the file's own elements come first in every scope, see
- * {@link EntenteLocalScopeProvider#findInFile}) without creating, encoding and later decoding a proxy per reference,
- * which was a fifth of the load time of a large scenario. The names are still recorded as imported names, as a
- * lookup through the scope records them, so the builder's view of what the file depends on is unchanged.
+ * {@link EntenteLocalScopeProvider#findInFile}) without creating, encoding and later decoding a proxy per reference
+ * (5-10 % of the load of a large scenario, docs/performance.md). The names are still recorded as imported names, as
+ * a lookup through the scope records them, so the builder's view of what the file depends on is unchanged.
  */
 public class EntenteLinker extends LazyLinker {
 
