@@ -1,7 +1,6 @@
 package org.entente.dsl.resource;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -10,7 +9,6 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 import org.entente.dsl.scoping.EntenteGlobalScopeProvider;
-import org.entente.model.Import;
 import org.entente.model.Scenario;
 
 /**
@@ -28,8 +26,7 @@ public class EntenteResourceDescriptionStrategy extends DefaultResourceDescripti
 		if (element instanceof Scenario scenario) {
 			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(scenario);
 			if (name != null) {
-				String imports = scenario.getImports().stream().map(Import::getImportURI)
-						.filter(uri -> uri != null && !uri.isBlank()).collect(Collectors.joining("\n"));
+				String imports = String.join("\n", EntenteGlobalScopeProvider.importsAsWritten(scenario));
 				acceptor.accept(EObjectDescription.create(name, scenario,
 						imports.isEmpty() ? Map.of() : Map.of(EntenteGlobalScopeProvider.IMPORTS, imports)));
 			}

@@ -81,11 +81,18 @@ public class EntenteGlobalScopeProvider extends ImportUriGlobalScopeProvider {
 		List<String> result = new ArrayList<>();
 		for (EObject root : resource.getContents()) {
 			if (root instanceof Scenario scenario) {
-				for (Import anImport : scenario.getImports()) {
-					if (anImport.getImportURI() != null && !anImport.getImportURI().isBlank()) {
-						result.add(anImport.getImportURI());
-					}
-				}
+				result.addAll(importsAsWritten(scenario));
+			}
+		}
+		return result;
+	}
+
+	/** The scenario's import URIs as written, without empty ones. */
+	public static List<String> importsAsWritten(Scenario scenario) {
+		List<String> result = new ArrayList<>();
+		for (Import anImport : scenario.getImports()) {
+			if (anImport.getImportURI() != null && !anImport.getImportURI().isBlank()) {
+				result.add(anImport.getImportURI());
 			}
 		}
 		return result;
