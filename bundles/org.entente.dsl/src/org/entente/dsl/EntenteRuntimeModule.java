@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.entente.dsl.conversion.EntenteValueConverters;
 import org.entente.dsl.documentation.EntenteDocumentationProvider;
@@ -83,6 +84,18 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return EntenteNamesAreUniqueValidationHelper.class;
+	}
+
+	/**
+	 * EMF's generic constraints ({@link org.eclipse.emf.ecore.util.EObjectValidator}) are not checked: on this
+	 * metamodel they cannot fail for a parsed and linked file, and they cost about 6 % of loading a large one. The
+	 * metamodel has no required features, no IDs, keys or constraint annotations; the parser sets only valid enum
+	 * literals; unresolved references are reported by linking, with the language's own messages; and the one
+	 * bidirectional pair (a membership's alliance) is a container reference that EMF keeps paired.
+	 * {@code EntenteValidatorTest} checks that the metamodel stays so.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 
 	public Class<? extends org.eclipse.xtext.validation.ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
