@@ -88,10 +88,11 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 
 	/**
 	 * EMF's generic constraints ({@link org.eclipse.emf.ecore.util.EObjectValidator}) are not checked: on this
-	 * metamodel they cannot fail for a parsed and linked file, and they cost about 6 % of loading a large one. The
-	 * metamodel has no required features, no IDs, keys or constraint annotations; the parser sets only valid enum
-	 * literals; unresolved references are reported by linking, with the language's own messages; and the one
-	 * bidirectional pair (a membership's alliance) is a container reference that EMF keeps paired.
+	 * metamodel they cannot fail for a parsed and linked file, and they cost about a seventh of loading a large one
+	 * (docs/performance.md). The metamodel has no required features, no IDs, keys or constraint annotations; the
+	 * parser sets only valid enum literals; unresolved references are reported by linking, with the language's own
+	 * messages; and the one bidirectional pair (a membership's alliance) is a container reference that EMF keeps
+	 * paired.
 	 * {@code EntenteValidatorTest} checks that the metamodel stays so.
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
