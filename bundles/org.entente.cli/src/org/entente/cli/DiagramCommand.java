@@ -2,14 +2,16 @@ package org.entente.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.entente.diagram.DiagramHost;
 import org.entente.diagram.DiagramInputs;
 import org.entente.diagram.DiagramServer;
 import org.entente.diagram.FileScenarioDocument;
+import org.entente.dsl.EntenteFiles;
+import org.entente.dsl.io.InputFiles;
 
 /**
  * {@code entente diagram FILE}: serves the scenario's diagram on a local address until interrupted. Edits in the
@@ -43,8 +45,9 @@ final class DiagramCommand {
 			throw new EntenteCli.UsageException("diagram needs exactly one FILE (and optionally --no-browser)");
 		}
 		Path file = Path.of(files.get(0)).toAbsolutePath().normalize();
-		if (!Files.isRegularFile(file)) {
-			err.println("entente: " + files.get(0) + ": no such file");
+		Optional<String> unreadable = InputFiles.problem(Path.of(files.get(0)));
+		if (unreadable.isPresent()) {
+			err.println("entente: " + unreadable.get());
 			return EntenteCli.USAGE;
 		}
 		try (DiagramServer server = DiagramServer.start(DiagramServer.bundledWebRoot());
@@ -87,7 +90,7 @@ final class DiagramCommand {
 
 		@Override
 		public void exported(String format, byte[] data) {
-			String name = file.getFileName().toString().replaceFirst("\\.entente$", "") + "." + format;
+			String name = EntenteFiles.baseName(file) + "." + format;
 			Path target = file.resolveSibling(name);
 			try {
 				EntenteCli.writeAtomically(target, data);

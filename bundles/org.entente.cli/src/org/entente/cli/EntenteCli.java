@@ -3,10 +3,7 @@ package org.entente.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +21,11 @@ import org.entente.analysis.AnalysisResult;
 import org.entente.analysis.AnalysisResultWriter;
 import org.entente.analysis.AnalysisRunner;
 import org.entente.analysis.ParameterDescriptor;
+import org.entente.dsl.io.AtomicFiles;
+import org.entente.dsl.io.InputFiles;
+import org.entente.dsl.io.InputFiles.UnreadableFileException;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.Scenario;
 import org.entente.model.world.Years;
 
@@ -110,14 +112,14 @@ public final class EntenteCli {
 		if (args.isEmpty()) {
 			throw new UsageException("validate needs at least one FILE");
 		}
-		ScenarioLoader loader = new ScenarioLoader();
+		ScenarioLoader loader = ScenarioLoader.shared();
 		int errors = 0;
 		int warnings = 0;
 		for (String name : args) {
-			ScenarioLoader.Loaded loaded;
+			LoadedScenario loaded;
 			try {
 				loaded = loader.load(Path.of(name));
-			} catch (IllegalArgumentException e) {
+			} catch (UnreadableFileException e) {
 				err.println("entente: " + e.getMessage());
 				errors++;
 				continue;
@@ -140,10 +142,7 @@ public final class EntenteCli {
 	}
 
 	static String format(String file, Issue issue) {
-		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
-		int column = issue.getColumn() == null ? 1 : issue.getColumn();
-		return file + ":" + line + ":" + column + ": " + issue.getSeverity().name().toLowerCase(Locale.ROOT) + ": "
-				+ issue.getMessage();
+		return LoadedScenario.describe(file, issue);
 	}
 
 	// ------------------------------------------------------------------ analyses
@@ -232,10 +231,10 @@ public final class EntenteCli {
 		}
 		List<AnalysisRunner.Request> requests = requests(analyses, params);
 
-		ScenarioLoader.Loaded loaded;
+		LoadedScenario loaded;
 		try {
-			loaded = new ScenarioLoader().load(Path.of(file));
-		} catch (IllegalArgumentException e) {
+			loaded = ScenarioLoader.shared().load(Path.of(file));
+		} catch (UnreadableFileException e) {
 			throw new UsageException(e.getMessage());
 		}
 		if (loaded.hasErrors() || loaded.scenario() == null) {
@@ -319,9 +318,9 @@ public final class EntenteCli {
 			throw new UsageException("import cow-nmc needs the NMC file and --out FILE.entente");
 		}
 		for (Path input : majors == null ? List.of(nmc) : List.of(nmc, majors)) {
-			if (!Files.isRegularFile(input)) {
-				throw new UsageException(input + ": no such file");
-			}
+			InputFiles.problem(input).ifPresent(problem -> {
+				throw new UsageException(problem);
+			});
 		}
 		int from = 1816;
 		int to = 2016;
@@ -426,49 +425,19 @@ public final class EntenteCli {
 		return args.get(index);
 	}
 
-	/** Writes to a temporary file beside the target and moves it into place: readers never see half a report. */
+	/** Writes through {@link AtomicFiles}: readers never see half a report; a failure is a usage error. */
 	static void writeAtomically(Path target, String text) {
 		writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Writes bytes as {@link #writeAtomically(Path, String)} writes text. */
 	static void writeAtomically(Path target, byte[] content) {
-		Path absolute = target.toAbsolutePath();
-		Path folder = absolute.getParent();
-		if (folder == null || !Files.isDirectory(folder)) {
-			throw new UsageException("cannot write " + target + ": the folder " + folder + " does not exist");
-		}
-		Path temporary = null;
 		try {
-			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-			Files.write(temporary, content);
-			keepOrDefaultPermissions(temporary, absolute);
-			try {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.write(target, content);
 		} catch (IOException e) {
-			if (temporary != null) {
-				try {
-					Files.deleteIfExists(temporary);
-				} catch (IOException ignored) {
-					// the original error is the one to report
-				}
-			}
-			throw new UsageException("cannot write " + target + ": " + e.getMessage());
+			throw new UsageException(e.getMessage().startsWith("cannot write") ? e.getMessage()
+					: "cannot write " + target + ": " + e.getMessage());
 		}
-	}
-
-	/** A temporary file is private; the report gets the permissions of the file it replaces, or rw-r--r--. */
-	private static void keepOrDefaultPermissions(Path temporary, Path target) throws IOException {
-		if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			return;
-		}
-		java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
-				? Files.getPosixFilePermissions(target)
-				: java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	private static void quietLogging() {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.URI;
 import org.entente.diagram.layout.LayoutFile;
+import org.entente.dsl.io.AtomicFiles;
 
 /**
  * A scenario file as a diagram's document, for the standalone diagram: each diagram edit is written to the file at

@@ -1,29 +1,24 @@
 package org.entente.analysis.tests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.entente.dsl.EntenteStandaloneSetup;
+import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.Scenario;
-
-import com.google.inject.Injector;
 
 /** Loads the example scenarios for the analysis tests. */
 final class Scenarios {
 
-	private static Injector injector;
-
 	private Scenarios() {
 	}
 
-	static synchronized Scenario example(String fileName) {
-		if (injector == null) {
-			injector = new EntenteStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
+	static Scenario example(String fileName) {
 		Path folder = Path.of(System.getProperty("entente.examples", "../../examples/scenarios"));
-		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-		return (Scenario) set.getResource(URI.createFileURI(folder.resolve(fileName).toAbsolutePath().toString()), true)
-				.getContents().get(0);
+		try {
+			return ScenarioLoader.shared().load(folder.resolve(fileName)).scenario();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

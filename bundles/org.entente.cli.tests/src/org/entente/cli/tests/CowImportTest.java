@@ -13,13 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.entente.analysis.CapabilityIndex;
 import org.entente.cli.EntenteCli;
-import org.entente.dsl.EntenteStandaloneSetup;
+import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.Scenario;
 import org.entente.model.State;
+import org.entente.model.world.CapabilityIndex;
 import org.entente.model.world.WorldProjector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,9 +68,7 @@ class CowImportTest {
 		Path scenarioFile = folder.resolve("cow.entente");
 		assertEquals(EntenteCli.OK, run("import", "cow-nmc", cow("NMC-60-abridged.csv").toString(), "--out",
 				scenarioFile.toString()), err.toString());
-		Scenario scenario = (Scenario) new EntenteStandaloneSetup().createInjectorAndDoEMFRegistration()
-				.getInstance(XtextResourceSet.class)
-				.getResource(URI.createFileURI(scenarioFile.toAbsolutePath().toString()), true).getContents().get(0);
+		Scenario scenario = ScenarioLoader.shared().load(scenarioFile).scenario();
 		Map<String, Double> published = new HashMap<>();
 		List<String> lines = Files.readAllLines(cow("NMC-60-abridged.csv"));
 		List<String> header = List.of(lines.get(0).split(","));

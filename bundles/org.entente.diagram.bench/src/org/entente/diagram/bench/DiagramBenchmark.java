@@ -19,14 +19,14 @@ import org.entente.diagram.DiagramHost;
 import org.entente.diagram.DiagramInputs;
 import org.entente.diagram.DiagramServer;
 import org.entente.diagram.FileScenarioDocument;
-import org.entente.diagram.edit.ParsedScenario;
-import org.entente.diagram.edit.ScenarioParser;
 import org.entente.diagram.layout.DiagramLayouter;
 import org.entente.diagram.layout.LayoutAlgorithm;
 import org.entente.diagram.model.DiagramView;
 import org.entente.diagram.model.ScenarioGraphBuilder;
 import org.entente.diagram.model.YearRange;
 import org.entente.dsl.bench.SyntheticScenario;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.world.World;
 import org.entente.model.world.WorldProjector;
 
@@ -88,13 +88,13 @@ public final class DiagramBenchmark {
 
 	/** Median server time in ms, and the node and edge counts. */
 	private static double[] server(URI uri, String text, LayoutAlgorithm algorithm) {
-		ScenarioParser parser = new ScenarioParser();
+		ScenarioLoader parser = ScenarioLoader.shared();
 		double[] times = new double[SERVER_RUNS];
 		int nodes = 0;
 		int edges = 0;
 		for (int run = -SERVER_WARMUP; run < SERVER_RUNS; run++) {
 			long start = System.nanoTime();
-			ParsedScenario parsed = parser.parse(uri, text);
+			LoadedScenario parsed = parser.parse(uri, text);
 			YearRange years = YearRange.of(parsed.scenario(), 2026);
 			World world = new WorldProjector(parsed.scenario()).at(years.last());
 			GGraph graph = new ScenarioGraphBuilder(world, new DiagramView(years.last(), Set.of(), algorithm),

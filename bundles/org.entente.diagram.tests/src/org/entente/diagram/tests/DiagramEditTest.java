@@ -13,9 +13,10 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.entente.diagram.edit.DiagramEdits;
 import org.entente.diagram.edit.EditRefusedException;
-import org.entente.diagram.edit.ParsedScenario;
 import org.entente.diagram.edit.ScenarioEditor;
 import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.TieKind;
 import org.junit.jupiter.api.Test;
 
@@ -98,12 +99,12 @@ class DiagramEditTest {
 
 	@Test
 	void deletingRussiaInTheColdWarTrimsEveryListThatNamedItsThreats() throws Exception {
-		ParsedScenario coldWar = TestScenarios.example("cold-war-1985.entente");
+		LoadedScenario coldWar = TestScenarios.example("cold-war-1985.entente");
 		URI file = coldWar.resource().getURI();
 		String text = coldWar.resource().getParseResult().getRootNode().getText();
 		String edited = editor.edit(file, text, 1985, DiagramEdits.delete(List.of(uriIn(coldWar, file, "RUS"))))
 				.text();
-		ParsedScenario reparsed = new org.entente.diagram.edit.ScenarioParser().parse(file, edited);
+		LoadedScenario reparsed = ScenarioLoader.shared().parse(file, edited);
 		assertTrue(reparsed.firstSyntaxError().isEmpty(), edited);
 		assertFalse(edited.contains("FearsRus"), "no threat against Russia is left, nor a reference to one");
 		assertTrue(reparsed.firstError().isEmpty(), () -> reparsed.issues().toString());
@@ -115,7 +116,7 @@ class DiagramEditTest {
 		String awkward = "scenario s period 1900..1950\nstate AAA state BBB\nalliance P defense interest { member AAA }"
 				+ " // P\nthreat T: AAA fears BBB level 0.2";
 		URI uri = TestScenarios.SMALL_URI;
-		ParsedScenario parsed = TestScenarios.parse(awkward);
+		LoadedScenario parsed = TestScenarios.parse(awkward);
 		String withState = editor.edit(uri, awkward, 1920, DiagramEdits.createState()).text();
 		assertTrue(withState.contains("state BBB\nstate NEW"), withState);
 		String withMember = editor.edit(uri, awkward, 1920, DiagramEdits.createMembership(uriIn(parsed, uri, "BBB"),
@@ -163,7 +164,7 @@ class DiagramEditTest {
 		Files.writeString(variantFile, variant);
 		URI variantUri = URI.createFileURI(variantFile.toString());
 		URI baseUri = URI.createFileURI(base.toString());
-		ParsedScenario parsedBase = new org.entente.diagram.edit.ScenarioParser().parse(baseUri, TestScenarios.SMALL);
+		LoadedScenario parsedBase = ScenarioLoader.shared().parse(baseUri, TestScenarios.SMALL);
 
 		String joined = editor.edit(variantUri, variant, 1930, DiagramEdits.createMembership(
 				uriIn(parsedBase, baseUri, "BBB"), uriIn(parsedBase, baseUri, "Pact"))).text();
@@ -180,12 +181,12 @@ class DiagramEditTest {
 
 	private ScenarioEditor.Result edit(Modification modification) throws EditRefusedException {
 		ScenarioEditor.Result result = editor.edit(TestScenarios.SMALL_URI, TestScenarios.SMALL, 1920, modification);
-		ParsedScenario reparsed = parse(result.text());
+		LoadedScenario reparsed = parse(result.text());
 		assertTrue(reparsed.firstSyntaxError().isEmpty(), result.text());
 		return result;
 	}
 
-	private static ParsedScenario parse(String text) {
+	private static LoadedScenario parse(String text) {
 		return TestScenarios.parse(text);
 	}
 
@@ -193,7 +194,7 @@ class DiagramEditTest {
 		return uriIn(TestScenarios.parse(TestScenarios.SMALL), TestScenarios.SMALL_URI, name);
 	}
 
-	private static URI uriIn(ParsedScenario parsed, URI file, String name) {
+	private static URI uriIn(LoadedScenario parsed, URI file, String name) {
 		for (var contents = parsed.scenario().eAllContents(); contents.hasNext();) {
 			if (contents.next() instanceof org.entente.model.NamedElement named && name.equals(named.getName())) {
 				return file.appendFragment(parsed.resource().getURIFragment(named));

@@ -15,7 +15,6 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
-import org.entente.diagram.edit.ParsedScenario;
 import org.entente.diagram.layout.DiagramLayouter;
 import org.entente.diagram.layout.LayoutAlgorithm;
 import org.entente.diagram.layout.Position;
@@ -25,6 +24,7 @@ import org.entente.diagram.model.DiagramTypes;
 import org.entente.diagram.model.DiagramView;
 import org.entente.diagram.model.ScenarioGraphBuilder;
 import org.entente.diagram.model.YearRange;
+import org.entente.dsl.load.LoadedScenario;
 import org.entente.model.world.World;
 import org.entente.model.world.WorldProjector;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class DiagramModelTest {
 	@ParameterizedTest(name = "{0} in {1}")
 	@MethodSource("examplesAndYears")
 	void diagramShowsTheWorldOfTheYear(String file, int year) throws IOException {
-		ParsedScenario parsed = TestScenarios.example(file);
+		LoadedScenario parsed = TestScenarios.example(file);
 		World world = new WorldProjector(parsed.scenario()).at(year);
 		DiagramContent content = build(parsed, new DiagramView(year, Set.of(), LayoutAlgorithm.LAYERED));
 		GGraph graph = content.graph();
@@ -67,7 +67,7 @@ class DiagramModelTest {
 
 	@Test
 	void europe1914ShowsTheTwoCampsWithMajorPowerBadgesAndSignedTies() throws IOException {
-		ParsedScenario parsed = TestScenarios.example("europe-1914.entente");
+		LoadedScenario parsed = TestScenarios.example("europe-1914.entente");
 		GGraph graph = build(parsed, new DiagramView(1914, Set.of(), LayoutAlgorithm.LAYERED)).graph();
 
 		assertEquals(6, count(graph, DiagramTypes.STATE));
@@ -95,7 +95,7 @@ class DiagramModelTest {
 
 	@Test
 	void filtersLeaveOutLayers() throws IOException {
-		ParsedScenario parsed = TestScenarios.example("europe-1914.entente");
+		LoadedScenario parsed = TestScenarios.example("europe-1914.entente");
 		DiagramView all = new DiagramView(1914, Set.of(), LayoutAlgorithm.LAYERED);
 		DiagramContent content = build(parsed, all);
 		List<String> keys = content.filters().stream().map(DiagramFilter::key).toList();
@@ -129,7 +129,7 @@ class DiagramModelTest {
 
 	@Test
 	void variantShowsItsBaseAsForeignAndAppliesItsChanges() throws IOException {
-		ParsedScenario parsed = TestScenarios.example("us-exits-nato-2027.entente");
+		LoadedScenario parsed = TestScenarios.example("us-exits-nato-2027.entente");
 		GGraph before = build(parsed, new DiagramView(2026, Set.of(), LayoutAlgorithm.LAYERED)).graph();
 		GGraph after = build(parsed, new DiagramView(2030, Set.of(), LayoutAlgorithm.LAYERED)).graph();
 		assertTrue(find(before, "state:USA").getCssClasses().contains("foreign"));
@@ -139,7 +139,7 @@ class DiagramModelTest {
 
 	@Test
 	void everyLayoutPlacesEveryNodeAndKeepsManualPositions() throws IOException {
-		ParsedScenario parsed = TestScenarios.example("multipolar-2025.entente");
+		LoadedScenario parsed = TestScenarios.example("multipolar-2025.entente");
 		for (LayoutAlgorithm algorithm : LayoutAlgorithm.values()) {
 			GGraph graph = build(parsed, new DiagramView(2025, Set.of(), algorithm)).graph();
 			DiagramLayouter.layout(graph, algorithm, Map.of("state:USA", new Position(-500, -400)));
@@ -155,13 +155,13 @@ class DiagramModelTest {
 
 	@Test
 	void yearRangeFollowsThePeriod() throws IOException {
-		ParsedScenario europe = TestScenarios.example("europe-1914.entente");
+		LoadedScenario europe = TestScenarios.example("europe-1914.entente");
 		assertEquals(new YearRange(1871, 1914), YearRange.of(europe.scenario(), 2026));
-		ParsedScenario variant = TestScenarios.example("us-exits-nato-2027.entente");
+		LoadedScenario variant = TestScenarios.example("us-exits-nato-2027.entente");
 		assertEquals(new YearRange(2014, 2032), YearRange.of(variant.scenario(), 2026));
 	}
 
-	static DiagramContent build(ParsedScenario parsed, DiagramView view) {
+	static DiagramContent build(LoadedScenario parsed, DiagramView view) {
 		World world = new WorldProjector(parsed.scenario()).at(view.year());
 		return new ScenarioGraphBuilder(world, view, parsed.resource(), YearRange.of(parsed.scenario(), 2026))
 				.build();

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
-import org.entente.diagram.edit.ParsedScenario;
-import org.entente.diagram.edit.ScenarioParser;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 
 /** Scenario texts and the example files for the diagram tests. */
 final class TestScenarios {
@@ -39,13 +39,13 @@ final class TestScenarios {
 	}
 
 	/** Parses an example file. */
-	static ParsedScenario example(String fileName) throws IOException {
+	static LoadedScenario example(String fileName) throws IOException {
 		Path file = examples().resolve(fileName).toAbsolutePath().normalize();
-		return new ScenarioParser().parse(URI.createFileURI(file.toString()), Files.readString(file));
+		return ScenarioLoader.shared().parse(URI.createFileURI(file.toString()), Files.readString(file));
 	}
 
 	/** Parses {@code text} as the small scenario's file. */
-	static ParsedScenario parse(String text) {
-		return new ScenarioParser().parse(SMALL_URI, text);
+	static LoadedScenario parse(String text) {
+		return ScenarioLoader.shared().parse(SMALL_URI, text);
 	}
 }

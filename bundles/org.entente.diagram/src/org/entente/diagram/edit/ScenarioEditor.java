@@ -19,6 +19,8 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.serializer.ISerializer;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.EntentePackage;
 import org.entente.model.NamedElement;
 import org.entente.model.Scenario;
@@ -35,17 +37,17 @@ import com.google.inject.Injector;
  */
 public final class ScenarioEditor {
 	private final Injector injector;
-	private final ScenarioParser parser;
+	private final ScenarioLoader parser;
 
 	/** An editor using the language's shared injector. */
 	public ScenarioEditor() {
-		this(ScenarioLanguage.injector());
+		this(ScenarioLoader.shared().injector());
 	}
 
 	/** An editor using {@code injector}. */
 	public ScenarioEditor(Injector injector) {
 		this.injector = injector;
-		this.parser = new ScenarioParser(injector);
+		this.parser = new ScenarioLoader(injector);
 	}
 
 	/**
@@ -343,12 +345,12 @@ public final class ScenarioEditor {
 	 *         modification refuses, or when the result would not parse
 	 */
 	public Result edit(URI uri, String text, int year, Modification modification) throws EditRefusedException {
-		ParsedScenario parsed = parser.parse(uri, text);
+		LoadedScenario parsed = parser.parse(uri, text);
 		if (parsed.scenario() == null) {
 			throw new EditRefusedException("The file holds no scenario to edit.");
 		}
 		if (parsed.firstSyntaxError().isPresent()) {
-			ParsedScenario.SyntaxError error = parsed.firstSyntaxError().get();
+			LoadedScenario.SyntaxError error = parsed.firstSyntaxError().get();
 			throw new EditRefusedException("The text has a syntax error at line " + error.line() + ", column "
 					+ error.column() + " (" + error.message() + "); fix the text before editing the diagram.");
 		}
@@ -363,7 +365,7 @@ public final class ScenarioEditor {
 			throw new EditRefusedException("The change could not be written as text: "
 					+ serializationFailure.getMessage());
 		}
-		ParsedScenario check = parser.parse(uri, newText);
+		LoadedScenario check = parser.parse(uri, newText);
 		if (check.firstSyntaxError().isPresent()) {
 			throw new EditRefusedException("The change would make the text unreadable ("
 					+ check.firstSyntaxError().get().message() + "); it was not made.");

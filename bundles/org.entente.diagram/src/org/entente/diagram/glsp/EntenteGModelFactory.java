@@ -5,11 +5,11 @@ import java.util.Map;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
-import org.entente.diagram.edit.ParsedScenario;
 import org.entente.diagram.layout.DiagramLayouter;
 import org.entente.diagram.model.DiagramContent;
 import org.entente.diagram.model.DiagramTypes;
 import org.entente.diagram.model.ScenarioGraphBuilder;
+import org.entente.dsl.load.LoadedScenario;
 import org.entente.model.world.World;
 import org.entente.model.world.WorldProjector;
 
@@ -22,7 +22,7 @@ public class EntenteGModelFactory implements GModelFactory {
 
 	@Override
 	public void createGModel() {
-		ParsedScenario parsed = state.parsed();
+		LoadedScenario parsed = state.parsed();
 		if (parsed.scenario() == null) {
 			state.setElements(Map.of());
 			state.updateRoot(new GGraphBuilder(DiagramTypes.GRAPH).id("graph")
@@ -41,7 +41,7 @@ public class EntenteGModelFactory implements GModelFactory {
 		state.updateRoot(graph);
 	}
 
-	private static GGraph build(ParsedScenario parsed, EntenteModelState state) {
+	private static GGraph build(LoadedScenario parsed, EntenteModelState state) {
 		World world = new WorldProjector(parsed.scenario()).at(state.view().year());
 		DiagramContent content = new ScenarioGraphBuilder(world, state.view(), parsed.resource(), state.years())
 				.build();

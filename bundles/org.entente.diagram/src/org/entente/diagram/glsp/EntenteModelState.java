@@ -18,14 +18,14 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.entente.diagram.DiagramElement;
 import org.entente.diagram.DiagramInputs;
 import org.entente.diagram.ScenarioDocument;
-import org.entente.diagram.edit.ParsedScenario;
-import org.entente.diagram.edit.ScenarioParser;
 import org.entente.diagram.layout.LayoutAlgorithm;
 import org.entente.diagram.layout.LayoutFile;
 import org.entente.diagram.layout.Position;
 import org.entente.diagram.model.DiagramView;
 import org.entente.diagram.model.ElementIds;
 import org.entente.diagram.model.YearRange;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 
 import com.google.inject.Singleton;
 
@@ -36,9 +36,9 @@ import com.google.inject.Singleton;
 @Singleton
 public class EntenteModelState extends DefaultGModelState {
 	private static final Logger LOG = LogManager.getLogger(EntenteModelState.class);
-	private final ScenarioParser parser = new ScenarioParser();
+	private final ScenarioLoader loader = ScenarioLoader.shared();
 	private DiagramInputs.Input input;
-	private ParsedScenario parsed;
+	private LoadedScenario parsed;
 	private String parsedText;
 	private DiagramView view;
 	private YearRange years;
@@ -64,7 +64,7 @@ public class EntenteModelState extends DefaultGModelState {
 				layoutWritable = false;
 			}
 		}
-		ParsedScenario scenario = parsed();
+		LoadedScenario scenario = parsed();
 		years = scenario.scenario() == null ? new YearRange(Year.now().getValue(), Year.now().getValue())
 				: YearRange.of(scenario.scenario(), Year.now().getValue());
 		int year = years.clamp(layout.year() != null ? layout.year() : years.last());
@@ -87,11 +87,11 @@ public class EntenteModelState extends DefaultGModelState {
 	 * The document's current text, parsed (once per text). The text is read before taking this state's lock: a
 	 * workbench document reads it on the display thread, which must never wait for this lock.
 	 */
-	public ParsedScenario parsed() {
+	public LoadedScenario parsed() {
 		String text = input.document().text();
 		synchronized (this) {
 			if (parsed == null || !text.equals(parsedText)) {
-				parsed = parser.parse(input.document().uri(), text);
+				parsed = loader.parse(input.document().uri(), text);
 				parsedText = text;
 				if (parsed.scenario() != null) {
 					years = YearRange.of(parsed.scenario(), Year.now().getValue());
@@ -188,7 +188,7 @@ public class EntenteModelState extends DefaultGModelState {
 	/** Whether an element other than the one behind {@code diagramId} has this name in the scenario's text. */
 	public boolean isNameTaken(String name, String diagramId) {
 		EObject renamed = element(diagramId).orElse(null);
-		ParsedScenario scenario = parsed();
+		LoadedScenario scenario = parsed();
 		if (scenario.scenario() == null) {
 			return false;
 		}

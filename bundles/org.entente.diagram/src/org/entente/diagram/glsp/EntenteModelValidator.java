@@ -11,7 +11,7 @@ import org.eclipse.glsp.server.features.validation.MarkerKind;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.entente.diagram.DiagramFinding;
-import org.entente.diagram.edit.ParsedScenario;
+import org.entente.dsl.load.LoadedScenario;
 
 import com.google.inject.Inject;
 
@@ -25,14 +25,14 @@ public class EntenteModelValidator implements ModelValidator {
 
 	@Override
 	public List<Marker> validate(List<GModelElement> elements, String reason) {
-		ParsedScenario parsed = state.parsed();
+		LoadedScenario parsed = state.parsed();
 		// GLSP validates on its debouncer thread; the diagram is built from the same resource on the dispatcher's.
 		synchronized (state) {
 			return markers(parsed);
 		}
 	}
 
-	private List<Marker> markers(ParsedScenario parsed) {
+	private List<Marker> markers(LoadedScenario parsed) {
 		List<Marker> markers = new ArrayList<>();
 		for (Issue issue : parsed.issues()) {
 			if (issue.getUriToProblem() == null) {
@@ -54,7 +54,7 @@ public class EntenteModelValidator implements ModelValidator {
 		return markers;
 	}
 
-	private java.util.Optional<String> shownElement(ParsedScenario parsed, URI uri) {
+	private java.util.Optional<String> shownElement(LoadedScenario parsed, URI uri) {
 		EObject element = parsed.resource().getResourceSet().getEObject(uri, false);
 		for (EObject candidate = element; candidate != null; candidate = candidate.eContainer()) {
 			java.util.Optional<String> id = state.idOf(org.eclipse.emf.ecore.util.EcoreUtil.getURI(candidate));

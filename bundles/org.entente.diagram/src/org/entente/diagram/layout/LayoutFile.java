@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.entente.diagram.AtomicFiles;
+import org.entente.dsl.io.AtomicFiles;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

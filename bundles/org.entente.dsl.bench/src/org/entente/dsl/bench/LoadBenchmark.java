@@ -1,6 +1,7 @@
 package org.entente.dsl.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -23,15 +24,9 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.entente.dsl.EntenteStandaloneSetup;
-
-import com.google.inject.Injector;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 
 /**
  * Measures loading a scenario from {@code .entente} text (parse, link and validate) against loading the same model
@@ -52,7 +47,7 @@ public final class LoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path work = Files.createTempDirectory("entente-bench");
-		Injector injector = new EntenteStandaloneSetup().createInjectorAndDoEMFRegistration();
+		ScenarioLoader loader = ScenarioLoader.shared();
 		List<SyntheticScenario> sizes = List.of(new SyntheticScenario(1_000, 100_000, 200, 1),
 				new SyntheticScenario(10_000, 100_000, 200, 10));
 		List<String> rows = new ArrayList<>();
@@ -63,8 +58,8 @@ public final class LoadBenchmark {
 		for (SyntheticScenario size : sizes) {
 			Path text = size.write(work.resolve("synthetic-" + size.states() + ".entente"));
 			Path xmi = work.resolve("synthetic-" + size.states() + ".xmi");
-			saveAsXmi(injector, text, xmi);
-			Measurement[] loads = measureSideBySide(() -> loadText(injector, text), () -> new Loaded(loadXmi(xmi), 0));
+			saveAsXmi(loader, text, xmi);
+			Measurement[] loads = measureSideBySide(() -> loadText(loader, text), () -> new Loaded(loadXmi(xmi), 0));
 			Measurement textLoad = loads[0];
 			Measurement xmiLoad = loads[1];
 			String row = String.format(Locale.ROOT, "| %,d states, %,d ties, %d years every %d | %.1f MB | %.2f s | %.2f s | %.2f s | %.1fx (%.1f-%.1fx) | %.0f MB | %.0f MB |",
@@ -86,18 +81,21 @@ public final class LoadBenchmark {
 	private record Loaded(ResourceSet set, double parseSeconds) {
 	}
 
-	private static Loaded loadText(Injector injector, Path file) {
+	/** Loads as the command line does: parse (timed on its own), then validate, which links. */
+	private static Loaded loadText(ScenarioLoader loader, Path file) {
 		long start = System.nanoTime();
-		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-		Resource resource = set.getResource(URI.createFileURI(file.toString()), true);
-		double parseSeconds = (System.nanoTime() - start) / 1e9;
-		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
-				CancelIndicator.NullImpl);
-		long errors = issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
-		if (errors > 0) {
-			throw new IllegalStateException(errors + " errors in the synthetic scenario, first: " + issues.get(0));
+		LoadedScenario loaded;
+		try {
+			loaded = loader.load(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
-		return new Loaded(set, parseSeconds);
+		double parseSeconds = (System.nanoTime() - start) / 1e9;
+		List<Issue> errors = loaded.errors();
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException(errors.size() + " errors in the synthetic scenario, first: " + errors.get(0));
+		}
+		return new Loaded(loaded.resource().getResourceSet(), parseSeconds);
 	}
 
 	/** Checks, outside the measured time, that the validation left no cross-reference unresolved. */
@@ -118,8 +116,8 @@ public final class LoadBenchmark {
 		return set;
 	}
 
-	private static void saveAsXmi(Injector injector, Path text, Path xmi) throws IOException {
-		ResourceSet loaded = loadText(injector, text).set();
+	private static void saveAsXmi(ScenarioLoader loader, Path text, Path xmi) throws IOException {
+		ResourceSet loaded = loadText(loader, text).set();
 		assertFullyLinked(loaded);
 		Resource source = loaded.getResources().get(0);
 		ResourceSet target = new ResourceSetImpl();

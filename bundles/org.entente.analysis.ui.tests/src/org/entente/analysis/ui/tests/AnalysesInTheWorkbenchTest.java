@@ -1,13 +1,13 @@
 package org.entente.analysis.ui.tests;
 
+import static org.entente.ui.tests.UiWait.spin;
+import static org.entente.ui.tests.UiWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.entente.ui.tests.UiWait.spin;
-import static org.entente.ui.tests.UiWait.waitUntil;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -32,16 +32,17 @@ import org.entente.analysis.AnalysisDescriptor;
 import org.entente.analysis.AnalysisRegistry;
 import org.entente.analysis.AnalysisResult;
 import org.entente.analysis.AnalysisRunner;
+import org.entente.analysis.ui.AnalysisMarkers;
 import org.entente.analysis.ui.internal.AnalysisCommands;
 import org.entente.analysis.ui.internal.AnalysisJob;
 import org.entente.analysis.ui.internal.AnalysisLaunch;
 import org.entente.analysis.ui.internal.AnalysisResultsView;
 import org.entente.analysis.ui.internal.AnalysisResultsView.ChartPanel;
 import org.entente.analysis.ui.internal.AnalysisSession;
-import org.entente.analysis.ui.internal.FindingMarkers;
 import org.entente.analysis.ui.internal.FindingsView;
 import org.entente.analysis.ui.internal.RunAnalysesDialog;
-import org.entente.analysis.ui.internal.ScenarioSnapshot;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 import org.entente.dsl.ui.internal.wizards.ExampleScenarios;
 import org.entente.model.world.Years;
 import org.entente.ui.tests.Screenshots;
@@ -92,7 +93,7 @@ class AnalysesInTheWorkbenchTest {
 
 	/** The engine's own results, computed without the workbench. */
 	private static List<AnalysisResult> engine(AnalysisLaunch launch) throws Exception {
-		ScenarioSnapshot snapshot = ScenarioSnapshot.load(launch.file(), null);
+		LoadedScenario snapshot = ScenarioLoader.shared().load(launch.file());
 		assertTrue(snapshot.isAnalysable(), snapshot::problem);
 		List<Integer> years = launch.years(Years.start(snapshot.scenario().getPeriod()),
 				Years.end(snapshot.scenario().getPeriod()));
@@ -161,7 +162,7 @@ class AnalysesInTheWorkbenchTest {
 		assertEquals(charted, bars.getColumnCount());
 
 		// stability's findings are markers with their drivers
-		IMarker[] findings = project.getFile(ExampleScenarios.FEATURED).findMarkers(FindingMarkers.MARKER_TYPE, false,
+		IMarker[] findings = project.getFile(ExampleScenarios.FEATURED).findMarkers(AnalysisMarkers.FINDING, false,
 				IResource.DEPTH_ZERO);
 		AnalysisResult stability = expected.get(1);
 		assertEquals(stability.findings().size(), findings.length);

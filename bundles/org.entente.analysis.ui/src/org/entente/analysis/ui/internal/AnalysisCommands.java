@@ -27,6 +27,7 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.ide.ResourceUtil;
 import org.entente.analysis.AnalysisDescriptor;
 import org.entente.analysis.AnalysisRegistry;
+import org.entente.dsl.EntenteFiles;
 
 /** What the commands do: run analyses on a scenario, run the last launch again, compare with another scenario. */
 public final class AnalysisCommands {
@@ -46,7 +47,7 @@ public final class AnalysisCommands {
 			IEditorInput input = editor.getEditorInput();
 			file = ResourceUtil.getFile(input);
 		}
-		if (file == null || !"entente".equals(file.getFileExtension()) || file.getLocation() == null) {
+		if (file == null || !EntenteFiles.EXTENSION.equals(file.getFileExtension()) || file.getLocation() == null) {
 			return null;
 		}
 		return file.getLocation().toPath();
@@ -150,7 +151,7 @@ public final class AnalysisCommands {
 		List<IFile> files = new ArrayList<>();
 		try {
 			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
-				if (resource.getType() == IResource.FILE && "entente".equals(resource.getFileExtension())
+				if (resource.getType() == IResource.FILE && EntenteFiles.EXTENSION.equals(resource.getFileExtension())
 						&& resource.getLocation() != null) {
 					files.add((IFile) resource);
 				}

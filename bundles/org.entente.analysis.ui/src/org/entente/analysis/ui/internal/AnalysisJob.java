@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.entente.analysis.AnalysisResult;
 import org.entente.analysis.AnalysisRunner;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.world.Years;
 
 /**
@@ -59,10 +61,10 @@ public class AnalysisJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
-		ScenarioSnapshot snapshot;
+		LoadedScenario snapshot;
 		try {
 			progress.subTask("Loading " + launch.file().getFileName());
-			snapshot = ScenarioSnapshot.load(launch.file(), editorText(launch.file()));
+			snapshot = ScenarioLoader.shared().load(launch.file(), editorText(launch.file()));
 		} catch (IOException | RuntimeException e) {
 			return finish(null, List.of(), "Could not read " + launch.file() + ": " + e.getMessage());
 		}
@@ -88,7 +90,7 @@ public class AnalysisJob extends Job {
 		return monitor.isCanceled() ? Status.CANCEL_STATUS : status;
 	}
 
-	private IStatus finish(ScenarioSnapshot snapshot, List<AnalysisResult> results, String problem) {
+	private IStatus finish(LoadedScenario snapshot, List<AnalysisResult> results, String problem) {
 		String name = snapshot != null && snapshot.scenario() != null ? snapshot.scenario().getName()
 				: launch.file().getFileName().toString();
 		run = new AnalysisRun(launch, Instant.now(), name, results, problem);

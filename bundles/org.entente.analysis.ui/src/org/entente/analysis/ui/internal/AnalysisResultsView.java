@@ -2,9 +2,6 @@ package org.entente.analysis.ui.internal;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,6 +38,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.entente.analysis.AnalysisResult;
 import org.entente.analysis.AnalysisResultWriter;
+import org.entente.dsl.io.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -369,12 +367,12 @@ public class AnalysisResultsView extends ViewPart {
 
 	/** Writes the last run's results as JSON. */
 	public void exportJson(File file) throws IOException {
-		write(file.toPath(), AnalysisResultWriter.toJson(AnalysisSession.get().last().results()));
+		AtomicFiles.write(file.toPath(), AnalysisResultWriter.toJson(AnalysisSession.get().last().results()));
 	}
 
 	/** Writes the last run's results as CSV. */
 	public void exportCsv(File file) throws IOException {
-		write(file.toPath(), AnalysisResultWriter.toCsv(AnalysisSession.get().last().results()));
+		AtomicFiles.write(file.toPath(), AnalysisResultWriter.toCsv(AnalysisSession.get().last().results()));
 	}
 
 	/** Writes the chart of the selected tab as SVG or PNG. */
@@ -386,18 +384,6 @@ public class AnalysisResultsView extends ViewPart {
 			ResultCharts.exportSvg(panel.chart(), file, 1000, 600);
 		} else {
 			ResultCharts.exportPng(panel.chart(), file, 1000, 600);
-		}
-	}
-
-	/** Writes through a temporary file and a rename, so a failed export never leaves half a file. */
-	private static void write(Path target, String text) throws IOException {
-		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".entente-export", ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
 		}
 	}
 

@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.entente.analysis.AnalysisResult;
 import org.entente.analysis.AnalysisResult.Finding;
+import org.entente.analysis.ui.AnalysisMarkers;
+import org.entente.dsl.load.LoadedScenario;
 
 /**
  * Turns analysis findings into markers on the elements they concern: the editor's rulers show them, the Analysis
@@ -23,11 +25,11 @@ import org.entente.analysis.AnalysisResult.Finding;
 public final class FindingMarkers {
 
 	/** The marker type of findings. */
-	public static final String MARKER_TYPE = "org.entente.analysis.ui.finding";
+	public static final String MARKER_TYPE = AnalysisMarkers.FINDING;
 	/** Marker attribute: the analysis that found it. */
-	public static final String ANALYSIS = "analysis";
+	public static final String ANALYSIS = AnalysisMarkers.ANALYSIS;
 	/** Marker attribute: the year the finding concerns. */
-	public static final String YEAR = "year";
+	public static final String YEAR = AnalysisMarkers.YEAR;
 
 	private FindingMarkers() {
 	}
@@ -39,7 +41,7 @@ public final class FindingMarkers {
 	}
 
 	/** Replaces the file's finding markers of the analyses in {@code results} with their findings. */
-	static void replace(ScenarioSnapshot snapshot, List<AnalysisResult> results) {
+	static void replace(LoadedScenario snapshot, List<AnalysisResult> results) {
 		IFile file = workspaceFile(snapshot.file());
 		if (file == null || !file.exists()) {
 			return;
@@ -71,7 +73,7 @@ public final class FindingMarkers {
 				: finding.message() + " \u2014 " + String.join("; ", finding.drivers());
 	}
 
-	private static Map<String, Object> attributes(ScenarioSnapshot snapshot, AnalysisResult result, Finding finding) {
+	private static Map<String, Object> attributes(LoadedScenario snapshot, AnalysisResult result, Finding finding) {
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put(IMarker.MESSAGE, text(finding));
 		attributes.put(IMarker.SEVERITY, switch (finding.severity()) {
@@ -84,12 +86,11 @@ public final class FindingMarkers {
 		if (finding.year() != null) {
 			attributes.put(YEAR, finding.year());
 		}
-		int[] location = snapshot.locate(finding.elementUri());
-		if (location != null) {
-			attributes.put(IMarker.LINE_NUMBER, location[0]);
-			attributes.put(IMarker.CHAR_START, location[1]);
-			attributes.put(IMarker.CHAR_END, location[1] + location[2]);
-		}
+		snapshot.locate(finding.elementUri()).ifPresent(region -> {
+			attributes.put(IMarker.LINE_NUMBER, region.line());
+			attributes.put(IMarker.CHAR_START, region.offset());
+			attributes.put(IMarker.CHAR_END, region.offset() + region.length());
+		});
 		attributes.put(IMarker.LOCATION, (finding.element() == null ? "" : finding.element())
 				+ (finding.year() == null ? "" : " (" + finding.year() + ")"));
 		return attributes;

@@ -38,21 +38,21 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.entente.analysis.ui.internal.FindingMarkers;
-import org.entente.diagram.AtomicFiles;
+import org.entente.analysis.ui.AnalysisMarkers;
 import org.entente.diagram.DiagramController;
 import org.entente.diagram.DiagramElement;
 import org.entente.diagram.DiagramFinding;
 import org.entente.diagram.DiagramHost;
 import org.entente.diagram.DiagramInputs;
 import org.entente.diagram.DiagramServer;
+import org.entente.dsl.io.AtomicFiles;
 
 /**
  * The diagram editor: the diagram server's web client in an SWT Browser, over the scenario file's shared document.
@@ -369,7 +369,7 @@ public final class DiagramEditor extends EditorPart {
 		public List<DiagramFinding> findings() {
 			List<DiagramFinding> findings = new ArrayList<>();
 			try {
-				for (IMarker marker : document.file().findMarkers(FindingMarkers.MARKER_TYPE, false,
+				for (IMarker marker : document.file().findMarkers(AnalysisMarkers.FINDING, false,
 						IResource.DEPTH_ZERO)) {
 					int start = marker.getAttribute(IMarker.CHAR_START, -1);
 					if (start >= 0) {

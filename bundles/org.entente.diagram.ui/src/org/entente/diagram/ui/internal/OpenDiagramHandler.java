@@ -11,6 +11,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.entente.dsl.EntenteFiles;
 
 /** Open Diagram: the diagram of the selected scenario file, or of the active text editor's. */
 public final class OpenDiagramHandler extends AbstractHandler {
@@ -26,7 +27,7 @@ public final class OpenDiagramHandler extends AbstractHandler {
 		} else if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
 			file = Adapters.adapt(structured.getFirstElement(), IFile.class);
 		}
-		if (file == null || !"entente".equals(file.getFileExtension())) {
+		if (file == null || !EntenteFiles.EXTENSION.equals(file.getFileExtension())) {
 			throw new ExecutionException("Select a scenario (.entente) file to see its diagram.");
 		}
 		try {

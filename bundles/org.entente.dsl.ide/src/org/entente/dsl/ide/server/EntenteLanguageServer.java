@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.entente.dsl.EntenteFiles;
 import org.entente.dsl.ide.EntenteIdeSetup;
 
 import com.google.inject.Guice;
@@ -58,7 +59,7 @@ public final class EntenteLanguageServer {
 		IResourceServiceProvider provider = new EntenteIdeSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(IResourceServiceProvider.class);
 		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("entente", provider);
+		registry.getExtensionToFactoryMap().put(EntenteFiles.EXTENSION, provider);
 		return registry;
 	}
 }

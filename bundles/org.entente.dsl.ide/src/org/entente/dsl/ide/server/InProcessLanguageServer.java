@@ -47,6 +47,7 @@ import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.entente.dsl.EntenteFiles;
 
 import com.google.inject.Injector;
 import com.google.inject.Scopes;
@@ -101,7 +102,7 @@ public final class InProcessLanguageServer implements AutoCloseable {
 		workspaceManager = injector.getInstance(WorkspaceManager.class);
 		uriExtensions = injector.getInstance(UriExtensions.class);
 		language = injector.getInstance(IResourceServiceProvider.Registry.class)
-				.getResourceServiceProvider(org.eclipse.emf.common.util.URI.createFileURI("any.entente"));
+				.getResourceServiceProvider(org.eclipse.emf.common.util.URI.createFileURI("any" + EntenteFiles.SUFFIX));
 		server.connect(new Client());
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());

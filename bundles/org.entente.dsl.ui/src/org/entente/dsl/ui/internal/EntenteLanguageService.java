@@ -24,6 +24,7 @@ import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.entente.dsl.EntenteFiles;
 import org.entente.dsl.ide.server.InProcessLanguageServer;
 import org.entente.dsl.ui.EntenteEditorPlugin;
 
@@ -37,7 +38,7 @@ import org.entente.dsl.ui.EntenteEditorPlugin;
 public final class EntenteLanguageService {
 
 	/** The file extension of scenarios. */
-	public static final String FILE_EXTENSION = "entente";
+	public static final String FILE_EXTENSION = EntenteFiles.EXTENSION;
 
 	private static EntenteLanguageService instance;
 

@@ -2,7 +2,6 @@ package org.entente.dsl.ui.internal.save;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +13,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.editors.text.TextFileDocumentProvider;
+import org.entente.dsl.io.AtomicFiles;
 import org.entente.dsl.ui.EntenteEditorPlugin;
 
 /**
@@ -70,11 +70,7 @@ public class SafeSaveDocumentProvider extends TextFileDocumentProvider {
 
 	private static void restore(IFile file, Path target, Path backup, Exception failure) {
 		try {
-			try {
-				Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(backup, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.move(backup, target);
 			file.refreshLocal(IResource.DEPTH_ZERO, null);
 		} catch (IOException | CoreException e) {
 			failure.addSuppressed(e);

@@ -1,4 +1,4 @@
-package org.entente.analysis.tests;
+package org.entente.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,12 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.analysis.CapabilityIndex;
 import org.entente.model.CapabilityPoint;
 import org.entente.model.CapabilitySeries;
 import org.entente.model.EntenteFactory;
 import org.entente.model.Scenario;
 import org.entente.model.State;
+import org.entente.model.world.CapabilityIndex;
 import org.entente.model.world.WorldProjector;
 import org.junit.jupiter.api.Test;
 
