@@ -1,6 +1,7 @@
 package org.entente.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,18 @@ public final class AnalysisParameters {
 
 	public boolean getBoolean(String name) {
 		return Boolean.parseBoolean(require(name));
+	}
+
+	/**
+	 * The chosen values of a parameter that takes a set of choices (or a comma-separated list), in the order given;
+	 * empty when it has no value.
+	 */
+	public List<String> getChoices(String name) {
+		String value = values.get(name);
+		if (value == null || value.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
 
 	/** Every effective value, sorted by name; recorded in results. */

@@ -53,24 +53,96 @@ public final class AnalysisRegistry {
 				problems.add(contributor + ": the analysis id '" + id + "' is taken; this contribution is ignored");
 				continue;
 			}
-			List<ParameterDescriptor> parameters = new ArrayList<>();
-			for (IConfigurationElement parameter : element.getChildren("parameter")) {
-				String choices = parameter.getAttribute("choices");
-				parameters.add(new ParameterDescriptor(parameter.getAttribute("name"),
-						ParameterDescriptor.Type.parse(parameter.getAttribute("type")), parameter.getAttribute("default"),
-						choices == null ? List.of() : Arrays.stream(choices.split(",")).map(String::trim).toList(),
-						parameter.getAttribute("description")));
+			AnalysisDescriptor descriptor;
+			try {
+				descriptor = descriptor(element, id);
+			} catch (IllegalArgumentException badDeclaration) {
+				problems.add(contributor + ": the analysis '" + id + "' is ignored: " + badDeclaration.getMessage());
+				continue;
 			}
-			String version = element.getAttribute("version");
-			if (version == null) {
-				version = contributorVersion(element);
-			}
-			analyses.add(new AnalysisDescriptor(id, orElse(element.getAttribute("name"), id),
-					orElse(element.getAttribute("category"), "Other"), orElse(element.getAttribute("description"), ""),
-					version, parameters, () -> instantiate(element)));
+			analyses.add(descriptor);
 		}
 		analyses.sort(Comparator.comparing(AnalysisDescriptor::category).thenComparing(AnalysisDescriptor::id));
 		return new AnalysisRegistry(analyses, problems);
+	}
+
+	private static AnalysisDescriptor descriptor(IConfigurationElement element, String id) {
+		List<ParameterDescriptor> parameters = new ArrayList<>();
+		for (IConfigurationElement parameter : element.getChildren("parameter")) {
+			parameters.add(new ParameterDescriptor(required(parameter, "name"),
+					ParameterDescriptor.Type.parse(parameter.getAttribute("type")), parameter.getAttribute("default"),
+					list(parameter.getAttribute("choices")), parameter.getAttribute("description"),
+					number(parameter, "min"), number(parameter, "max"),
+					Boolean.parseBoolean(parameter.getAttribute("multiple"))));
+		}
+		for (ParameterDescriptor parameter : parameters) {
+			String problem = parameter.defaultValue() == null ? null : parameter.problem(parameter.defaultValue());
+			if (problem != null) {
+				throw new IllegalArgumentException("its default is not legal: " + problem);
+			}
+		}
+		List<MetricDescriptor> metrics = new ArrayList<>();
+		for (IConfigurationElement metric : element.getChildren("metric")) {
+			String chart = metric.getAttribute("chart");
+			metrics.add(new MetricDescriptor(required(metric, "id"), metric.getAttribute("label"),
+					ValueKind.of(orElse(metric.getAttribute("kind"), "number")), metric.getAttribute("unit"),
+					number(metric, "min"), number(metric, "max"),
+					!"false".equalsIgnoreCase(metric.getAttribute("perYear")),
+					chart == null ? null : MetricDescriptor.ChartRole.of(chart), list(metric.getAttribute("categories")),
+					metric.getAttribute("elementType"), metric.getAttribute("description")));
+		}
+		List<TableDescriptor> tables = new ArrayList<>();
+		for (IConfigurationElement table : element.getChildren("table")) {
+			List<ColumnDescriptor> columns = new ArrayList<>();
+			for (IConfigurationElement column : table.getChildren("column")) {
+				columns.add(new ColumnDescriptor(required(column, "id"), column.getAttribute("label"),
+						ValueKind.of(orElse(column.getAttribute("kind"), "number")), column.getAttribute("unit"),
+						Boolean.parseBoolean(column.getAttribute("charted")), column.getAttribute("elementType"),
+						column.getAttribute("description")));
+			}
+			String chart = table.getAttribute("chart");
+			TableDescriptor descriptor = new TableDescriptor(required(table, "id"), table.getAttribute("label"),
+					table.getAttribute("description"), columns, chart == null ? null : TableDescriptor.Chart.of(chart),
+					table.getAttribute("rankBy"));
+			if (descriptor.rankBy() != null && descriptor.indexOf(descriptor.rankBy()) < 0) {
+				throw new IllegalArgumentException("the table '" + descriptor.id() + "' ranks by '" + descriptor.rankBy()
+						+ "', which is not one of its columns");
+			}
+			tables.add(descriptor);
+		}
+		String version = element.getAttribute("version");
+		if (version == null) {
+			version = contributorVersion(element);
+		}
+		return new AnalysisDescriptor(id, orElse(element.getAttribute("name"), id),
+				orElse(element.getAttribute("category"), "Other"), orElse(element.getAttribute("description"), ""),
+				version, parameters, () -> instantiate(element), metrics, tables);
+	}
+
+	private static String required(IConfigurationElement element, String attribute) {
+		String value = element.getAttribute(attribute);
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("a <" + element.getName() + "> has no " + attribute);
+		}
+		return value.trim();
+	}
+
+	private static Double number(IConfigurationElement element, String attribute) {
+		String value = element.getAttribute(attribute);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Double.valueOf(value.trim());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("the " + attribute + " of the " + element.getName() + " '"
+					+ orElse(element.getAttribute("id"), element.getAttribute("name")) + "' is not a number: " + value);
+		}
+	}
+
+	private static List<String> list(String commaSeparated) {
+		return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+				: Arrays.stream(commaSeparated.split(",")).map(String::trim).toList();
 	}
 
 	/** A registry of the given analyses, for tests and embedders without an extension registry. */

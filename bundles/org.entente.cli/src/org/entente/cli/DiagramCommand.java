@@ -1,71 +1,66 @@
 package org.entente.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.entente.diagram.DiagramHost;
 import org.entente.diagram.DiagramInputs;
 import org.entente.diagram.DiagramServer;
 import org.entente.diagram.FileScenarioDocument;
 import org.entente.dsl.EntenteFiles;
+import org.entente.dsl.io.AtomicFiles;
 import org.entente.dsl.io.InputFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code entente diagram FILE}: serves the scenario's diagram on a local address until interrupted. Edits in the
  * diagram are written to the file at once; changes to the file (from any editor) reach the diagram.
  */
-final class DiagramCommand {
-	static final String HELP = """
-			Usage: entente diagram FILE [--no-browser]
+@Command(name = "diagram", mixinStandardHelpOptions = true, versionProvider = EntenteVersion.class,
+		description = { "Serves the editable diagram of FILE at a local address (127.0.0.1, a free "
+		+ "port, a secret token in the", "address) and opens it in the default browser. Each edit in the diagram is "
+				+ "written to FILE; changes to", "FILE made elsewhere show in the diagram. Positions go to FILE.layout "
+						+ "beside it. Exports (SVG, PNG) are", "written beside FILE. Stop with Ctrl+C." })
+final class DiagramCommand implements EntenteCommand {
 
-			Serves the editable diagram of FILE at a local address (127.0.0.1, a free port, a secret token in the
-			address) and opens it in the default browser. Each edit in the diagram is written to FILE; changes to
-			FILE made elsewhere show in the diagram. Positions go to FILE.layout beside it. Exports (SVG, PNG) are
-			written beside FILE. Stop with Ctrl+C.""";
+	@Parameters(paramLabel = "FILE", description = "The scenario to draw and edit.")
+	private Path given;
 
-	private final PrintStream out;
-	private final PrintStream err;
+	@Option(names = "--no-browser", description = "Only print the address; do not open a browser.")
+	private boolean noBrowser;
 
-	DiagramCommand(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+	private final Console console;
+
+	DiagramCommand(Console console) {
+		this.console = console;
 	}
 
-	int run(List<String> args) throws InterruptedException {
-		if (args.contains("--help")) {
-			out.println(HELP);
-			return EntenteCli.OK;
-		}
-		boolean openBrowser = !args.contains("--no-browser");
-		List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
-		if (files.size() != 1 || args.stream().anyMatch(a -> a.startsWith("--") && !a.equals("--no-browser"))) {
-			throw new EntenteCli.UsageException("diagram needs exactly one FILE (and optionally --no-browser)");
-		}
-		Path file = Path.of(files.get(0)).toAbsolutePath().normalize();
-		Optional<String> unreadable = InputFiles.problem(Path.of(files.get(0)));
-		if (unreadable.isPresent()) {
-			err.println("entente: " + unreadable.get());
-			return EntenteCli.USAGE;
-		}
+	@Override
+	public Integer call() throws InterruptedException {
+		InputFiles.problem(given).ifPresent(problem -> {
+			throw new UsageException(problem);
+		});
+		Path file = given.toAbsolutePath().normalize();
 		try (DiagramServer server = DiagramServer.start(DiagramServer.bundledWebRoot());
 				FileScenarioDocument document = new FileScenarioDocument(file)) {
 			DiagramInputs.Input input = server.inputs().register(document, new ExportBeside(file));
 			String url = server.url(input);
-			out.println("Diagram of " + file.getFileName() + ": " + url);
-			out.println("Edits are saved to " + file + " as you make them. Stop with Ctrl+C.");
-			out.flush();
-			if (openBrowser) {
+			console.out().println("Diagram of " + file.getFileName() + ": " + url);
+			console.out().println("Edits are saved to " + file + " as you make them. Stop with Ctrl+C.");
+			console.out().flush();
+			if (!noBrowser) {
 				openInBrowser(url);
 			}
 			while (true) {
 				Thread.sleep(Long.MAX_VALUE);
 			}
 		} catch (IOException failed) {
-			err.println("entente: " + failed.getMessage());
-			return EntenteCli.FAILED;
+			console.message(failed.getMessage());
+			return FAILED;
 		}
 	}
 
@@ -76,7 +71,7 @@ final class DiagramCommand {
 			new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 					.start();
 		} catch (IOException noBrowser) {
-			err.println("entente: could not start a browser (" + command.get(0) + "); open the address above.");
+			console.message("could not start a browser (" + command.get(0) + "); open the address above.");
 		}
 	}
 
@@ -93,10 +88,10 @@ final class DiagramCommand {
 			String name = EntenteFiles.baseName(file) + "." + format;
 			Path target = file.resolveSibling(name);
 			try {
-				EntenteCli.writeAtomically(target, data);
-				out.println("Exported " + target);
-			} catch (RuntimeException failed) {
-				err.println("entente: could not export to " + target + ": " + failed.getMessage());
+				AtomicFiles.write(target, data);
+				console.out().println("Exported " + target);
+			} catch (IOException failed) {
+				console.message("could not export to " + target + ": " + failed.getMessage());
 			}
 		}
 	}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.entente.analysis.AnalysisContext;
 import org.entente.analysis.AnalysisResult;
 import org.entente.analysis.AnalysisResult.Severity;
+import org.entente.analysis.ElementRef;
 import org.entente.analysis.ScenarioAnalysis;
 import org.entente.model.ObligationKind;
 import org.entente.model.State;
@@ -59,42 +59,41 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 			List<StateView> members = select(world, set, index);
 			members.sort(Comparator.comparingDouble((StateView v) -> -index.get(v.state())));
 			double[] raw = members.stream().mapToDouble(v -> index.get(v.state())).toArray();
-			Map<String, Object> metrics = new LinkedHashMap<>();
-			metrics.put("states", members.size());
+			AnalysisResult.YearBuilder metrics = result.year(year).put("states", members.size());
 			if (members.isEmpty()) {
 				metrics.put("classification", "no data");
-				result.year(year, metrics);
 				progress.worked(1);
 				continue;
 			}
 			double[] shares = PolarityMeasures.normalize(raw);
 			for (int i = 0; i < members.size(); i++) {
-				shareRows.add(List.of(year, members.get(i).code(), round(raw[i]), round(shares[i])));
+				shareRows.add(List.of(year, ElementRef.of(members.get(i).state()), raw[i], shares[i]));
 			}
 			Classification classification = classify(shares, rule, threshold, hegemonRatio);
-			List<String> poles = new ArrayList<>();
+			List<ElementRef> poles = new ArrayList<>();
 			for (int i = 0; i < classification.poles(); i++) {
-				poles.add(members.get(i).code());
+				poles.add(ElementRef.of(members.get(i).state()));
 			}
-			metrics.put("hhi", round(PolarityMeasures.hhi(shares)));
-			metrics.put("neff", round(PolarityMeasures.effectiveNumber(shares)));
-			metrics.put("con", round(PolarityMeasures.concentration(shares)));
-			metrics.put("top_share", round(shares[0]));
+			metrics.put("hhi", PolarityMeasures.hhi(shares));
+			metrics.put("neff", PolarityMeasures.effectiveNumber(shares));
+			metrics.put("con", PolarityMeasures.concentration(shares));
+			metrics.put("top_share", shares[0]);
 			metrics.put("poles", classification.poles());
-			metrics.put("pole_states", String.join(",", poles));
+			metrics.put("pole_states", poles);
 			metrics.put("classification", classification.name());
-			metrics.put("balance", classification.balance());
+			if (!classification.balance().isEmpty()) {
+				metrics.put("balance", classification.balance());
+			}
 			if (blocs) {
 				double[] blocShares = blocCapabilities(world, members, index);
 				Classification blocClass = classify(PolarityMeasures.normalize(blocShares), rule, threshold,
 						hegemonRatio);
 				metrics.put("blocs", blocShares.length);
-				metrics.put("bloc_hhi", round(PolarityMeasures.hhi(blocShares)));
-				metrics.put("bloc_neff", round(PolarityMeasures.effectiveNumber(blocShares)));
-				metrics.put("bloc_con", round(PolarityMeasures.concentration(blocShares)));
+				metrics.put("bloc_hhi", PolarityMeasures.hhi(blocShares));
+				metrics.put("bloc_neff", PolarityMeasures.effectiveNumber(blocShares));
+				metrics.put("bloc_con", PolarityMeasures.concentration(blocShares));
 				metrics.put("bloc_classification", blocClass.name());
 			}
-			result.year(year, metrics);
 			if (previous != null && !previous.equals(classification.name())) {
 				result.finding(Severity.INFO, "The system turns " + classification.name() + " in " + year
 						+ " (it was " + previous + ").", context.scenario(), year,
@@ -103,7 +102,7 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 			previous = classification.name();
 			progress.worked(1);
 		}
-		result.table("capability shares", List.of("year", "state", "index", "share"), shareRows);
+		result.table("capability shares", shareRows);
 		return result.build();
 	}
 
@@ -209,9 +208,5 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 		}
 		drivers.add("rule: " + rule + ("threshold".equals(rule) ? " (poles above " + threshold + ")" : ""));
 		return drivers;
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 1e6) / 1e6;
 	}
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,8 @@ import org.entente.analysis.AnalysisContext;
 import org.entente.analysis.AnalysisParameters;
 import org.entente.analysis.AnalysisResult;
 import org.entente.analysis.AnalysisResult.Severity;
+import org.entente.analysis.ElementRef;
+import org.entente.analysis.Partition;
 import org.entente.analysis.ScenarioAnalysis;
 import org.entente.model.ObligationKind;
 import org.entente.model.RegimeType;
@@ -68,19 +69,17 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 			World world = context.projector().at(year);
 			Network network = network(world, p);
 			StructuralBalance.Result split = StructuralBalance.frustration(network.graph(), exactLimit, 50_000_000L);
-			Map<String, Object> metrics = new LinkedHashMap<>();
-			metrics.put("states", network.states().size());
-			metrics.put("ties", network.graph().edgeCount());
-			metrics.put("closed_triads", StructuralBalance.closedTriads(network.graph()));
-			metrics.put("balanced_triad_share", round(StructuralBalance.balancedTriadShare(network.graph())));
-			metrics.put("frustration", split.frustration());
-			metrics.put("frustration_normalized", round(split.normalized(network.graph().edgeCount())));
-			metrics.put("frustration_exact", split.exact());
-			// A heuristic value comes with the bound it is known to be within.
-			metrics.put("frustration_lower_bound",
-					split.exact() ? split.frustration() : StructuralBalance.lowerBound(network.graph()));
-			metrics.put("camps", camps(network, split));
-			result.year(year, metrics);
+			result.year(year).put("states", network.states().size())
+					.put("ties", network.graph().edgeCount())
+					.put("closed_triads", StructuralBalance.closedTriads(network.graph()))
+					.put("balanced_triad_share", StructuralBalance.balancedTriadShare(network.graph()))
+					.put("frustration", split.frustration())
+					.put("frustration_normalized", split.normalized(network.graph().edgeCount()))
+					.put("frustration_exact", split.exact())
+					// A heuristic value comes with the bound it is known to be within.
+					.put("frustration_lower_bound",
+							split.exact() ? split.frustration() : StructuralBalance.lowerBound(network.graph()))
+					.put("camps", camps(network, split));
 			last = world;
 			lastNetwork = network;
 			lastSplit = split;
@@ -176,17 +175,17 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 		}
 	}
 
-	/** "A,B | C,D": the two camps of the best split, states without any tie left out. */
-	static String camps(Network network, StructuralBalance.Result split) {
-		List<String> first = new ArrayList<>();
-		List<String> second = new ArrayList<>();
+	/** The two camps of the best split, states without any tie left out. */
+	static Partition camps(Network network, StructuralBalance.Result split) {
+		List<ElementRef> first = new ArrayList<>();
+		List<ElementRef> second = new ArrayList<>();
 		for (int i = 0; i < network.states().size(); i++) {
 			if (network.graph().neighbours(i).length == 0) {
 				continue;
 			}
-			(split.side()[i] == 0 ? first : second).add(network.states().get(i).code());
+			(split.side()[i] == 0 ? first : second).add(ElementRef.of(network.states().get(i).state()));
 		}
-		return String.join(",", first) + " | " + String.join(",", second);
+		return Partition.of(first, second);
 	}
 
 	// ---------------------------------------------------------------- hedging
@@ -218,7 +217,7 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 		List<List<Object>> rows = new ArrayList<>();
 		for (int i = 0; i < hedging.length; i++) {
 			StateView state = network.states().get(i);
-			rows.add(List.of(year, state.code(), round(hedging[i])));
+			rows.add(List.of(year, ElementRef.of(state.state()), hedging[i]));
 			if (hedging[i] >= threshold) {
 				List<String> drivers = new ArrayList<>();
 				for (int j : network.graph().neighbours(i)) {
@@ -233,7 +232,7 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 						state.state(), year, drivers);
 			}
 		}
-		result.table("hedging", List.of("year", "state", "hedging_index"), rows);
+		result.table("hedging", rows);
 	}
 
 	// ---------------------------------------------------------------- landscape theory
@@ -288,11 +287,11 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 		result.metric("landscape_exhaustive", exhaustive ? 1 : 0, "boolean", year);
 		List<List<Object>> rows = new ArrayList<>();
 		for (int a = 0; a < n; a++) {
-			String code = network.states().get(actors.get(a)).code();
-			rows.add(List.of(year, code, round(size[a]), campA.contains(code) ? "A" : "B",
+			StateView state = network.states().get(actors.get(a));
+			rows.add(List.of(year, ElementRef.of(state.state()), size[a], campA.contains(state.code()) ? "A" : "B",
 					actual[a] == (mirrored ? 1 : 0) ? "A" : "B"));
 		}
-		result.table("landscape", List.of("year", "state", "size", "predicted_camp", "actual_camp"), rows);
+		result.table("landscape", rows);
 		if (!misplaced.isEmpty()) {
 			result.finding(Severity.INFO, "Landscape theory predicts " + String.join(",", campA) + " against "
 					+ String.join(",", campB) + " in " + year + "; the actual alignment puts " + String.join(", ", misplaced)
@@ -411,14 +410,13 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 		List<List<Object>> rows = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			for (int j = i + 1; j < n; j++) {
-				rows.add(List.of(world.year(), states.get(i).code(), states.get(j).code(),
-						round(PortfolioSimilarity.signorinoRitter(commitment[i], commitment[j], equal, 3)),
-						round(PortfolioSimilarity.signorinoRitter(commitment[i], commitment[j], weights, 3)),
-						round(PortfolioSimilarity.kendallTauB(commitment[i], commitment[j]))));
+				rows.add(List.of(world.year(), ElementRef.of(states.get(i).state()), ElementRef.of(states.get(j).state()),
+						PortfolioSimilarity.signorinoRitter(commitment[i], commitment[j], equal, 3),
+						PortfolioSimilarity.signorinoRitter(commitment[i], commitment[j], weights, 3),
+						PortfolioSimilarity.kendallTauB(commitment[i], commitment[j])));
 			}
 		}
-		result.table("portfolio similarity", List.of("year", "state_a", "state_b", "s_unweighted", "s_weighted", "tau_b"),
-				rows);
+		result.table("portfolio similarity", rows);
 	}
 
 	/** Commitment levels: defense 3, neutrality and non-aggression 2, consultation (entente) 1; offense as defense. */
@@ -473,10 +471,10 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 					risk += weights[d] * values[d];
 				}
 				risk = weightSum > 0 ? risk / weightSum : 0;
-				List<Object> row = new ArrayList<>(List.of(year, alliance.alliance().getName(), member.state().getName(),
-						round(risk)));
+				List<Object> row = new ArrayList<>(List.of(year, ElementRef.of(alliance.alliance()),
+						ElementRef.of(member.state()), risk));
 				for (double value : values) {
-					row.add(round(value));
+					row.add(value);
 				}
 				rows.add(row);
 				if (risk >= riskThreshold) {
@@ -491,9 +489,7 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 				}
 			}
 		}
-		List<String> columns = new ArrayList<>(List.of("year", "alliance", "member", "risk"));
-		columns.addAll(List.of(drivers));
-		result.table("durability", columns, rows);
+		result.table("durability", rows);
 	}
 
 	/** 1 - (current mean level of the alliance's target threats / their highest level so far); 0.5 without targets. */
@@ -589,9 +585,5 @@ public class StabilityAnalysis implements ScenarioAnalysis {
 			return "unipolar";
 		}
 		return first + second >= 0.5 ? "bipolar" : "multipolar";
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 1e6) / 1e6;
 	}
 }

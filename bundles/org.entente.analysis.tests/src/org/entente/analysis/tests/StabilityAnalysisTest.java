@@ -13,12 +13,14 @@ import org.entente.analysis.AnalysisRegistry;
 import org.entente.analysis.AnalysisResult;
 import org.entente.analysis.AnalysisRunner;
 import org.entente.analysis.AnalysisRunner.Request;
+import org.entente.analysis.ElementRef;
+import org.entente.analysis.Partition;
 import org.entente.model.Alliance;
+import org.entente.model.AllianceBasis;
 import org.entente.model.EntenteFactory;
 import org.entente.model.MemberRole;
 import org.entente.model.Membership;
 import org.entente.model.ObligationKind;
-import org.entente.model.AllianceBasis;
 import org.entente.model.Scenario;
 import org.entente.model.State;
 import org.entente.model.Tie;
@@ -84,8 +86,10 @@ class StabilityAnalysisTest {
 		assertEquals(0, year.get("frustration"));
 		assertEquals(true, year.get("frustration_exact"));
 		assertEquals(0, year.get("frustration_lower_bound"));
-		String camps = (String) year.get("camps");
-		assertTrue(camps.equals("UKG,FRN,RUS | GMY,AUH,ITA") || camps.equals("GMY,AUH,ITA | UKG,FRN,RUS"), camps);
+		Partition camps = (Partition) year.get("camps");
+		assertTrue(camps.toString().equals("UKG, FRN, RUS | GMY, AUH, ITA")
+				|| camps.toString().equals("GMY, AUH, ITA | UKG, FRN, RUS"), camps::toString);
+		assertEquals(camps.sideOf(ElementRef.named("UKG", "State")), camps.sideOf(ElementRef.named("RUS", "State")));
 	}
 
 	@Test
@@ -97,7 +101,7 @@ class StabilityAnalysisTest {
 		}
 		AnalysisResult.Table hedging = result.tables().stream().filter(t -> t.name().equals("hedging")).findFirst()
 				.orElseThrow();
-		double turkey = hedging.rows().stream().filter(row -> row.get(1).equals("TUR"))
+		double turkey = hedging.rows().stream().filter(row -> row.get(1).equals(ElementRef.named("TUR", "State")))
 				.mapToDouble(row -> (Double) row.get(2)).findFirst().orElseThrow();
 		assertTrue(turkey > 0, "Turkey has positive relations with both camps: " + turkey);
 		assertTrue(result.tables().stream().anyMatch(t -> t.name().equals("portfolio similarity")));

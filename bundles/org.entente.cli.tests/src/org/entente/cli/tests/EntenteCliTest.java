@@ -120,7 +120,10 @@ class EntenteCliTest {
 		assertTrue(err().contains("missing.entente: no such file"), err());
 		assertEquals(EntenteCli.USAGE, run("frobnicate"));
 		assertEquals(EntenteCli.USAGE, run("analyze", example("europe-1914.entente"), "-a", "polarity", "--years", "1914-1900"));
-		assertTrue(err().contains("ends before it starts"), err());
+		assertTrue(err().contains("the years 1914-1900 end before they start"), err());
+		assertEquals(EntenteCli.USAGE, run("analyze", example("europe-1914.entente"), "-a", "polarity", "--years",
+				"1-2000000000"));
+		assertTrue(err().contains("more than the 10000 an analysis takes"), err());
 	}
 
 	@Test
@@ -134,7 +137,7 @@ class EntenteCliTest {
 
 	@Test
 	void everyCommandHasHelp() {
-		for (String command : new String[] { "validate", "analyses", "analyze", "diagram" }) {
+		for (String command : new String[] { "validate", "analyses", "analyze", "compare", "import", "diagram" }) {
 			out.reset();
 			assertEquals(EntenteCli.OK, run(command, "--help"));
 			assertTrue(out().startsWith("Usage: entente " + command), out());
@@ -144,7 +147,8 @@ class EntenteCliTest {
 	@Test
 	void theDiagramCommandRefusesBadArgumentsBeforeServingAnything() {
 		assertEquals(EntenteCli.USAGE, run("diagram"));
-		assertTrue(err().contains("diagram needs exactly one FILE"), err());
+		assertTrue(err().contains("Missing required parameter: 'FILE'"), err());
+		assertTrue(err().contains("Run 'entente diagram --help' for usage."), err());
 		err.reset();
 		assertEquals(EntenteCli.USAGE, run("diagram", folder.resolve("missing.entente").toString()));
 		assertTrue(err().contains("missing.entente: no such file"), err());

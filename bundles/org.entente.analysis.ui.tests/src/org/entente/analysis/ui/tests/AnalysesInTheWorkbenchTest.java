@@ -178,9 +178,36 @@ class AnalysesInTheWorkbenchTest {
 		view.tabs().setSelection(1);
 		var stabilityDetails = (org.eclipse.swt.custom.CTabFolder) ((org.eclipse.swt.custom.SashForm) view.tabs()
 				.getItem(1).getControl()).getChildren()[1];
-		Arrays.stream(stabilityDetails.getItems()).filter(item -> item.getText().equals("durability")).findFirst()
+		Arrays.stream(stabilityDetails.getItems()).filter(item -> item.getText().equals("Durability")).findFirst()
 				.ifPresent(stabilityDetails::setSelection);
 		captureMaximized(view, "analysis-durability-2025");
+	}
+
+	@Test
+	void anAnalysisKnownOnlyByItsDeclarationsIsChartedTabulatedAndItsFindingsListed() throws Exception {
+		AnalysisResultsView view = runAndShow(launch(example("europe-1914.entente"), "test.declared"), false);
+		AnalysisResult result = AnalysisSession.get().last().result("test.declared");
+		assertEquals(AnalysisResult.Status.OK, result.status(), result::message);
+		ChartPanel chart = view.charts().get(0);
+		assertEquals(List.of("aligned_share", "alliances"), List.copyOf(chart.values().keySet()),
+				"the metrics declared primary are charted");
+		assertFalse(chart.offeredMetrics().contains("states"), "a metric declared chart=none is not offered");
+		chart.values().get("alliances").forEach((year, value) -> assertEquals(
+				((Number) result.year(year).metrics().get("alliances")).doubleValue(), value, 1e-12));
+		var ranking = view.tableCharts().stream().filter(c -> c.table().name().equals("ranking")).findFirst()
+				.orElseThrow(() -> new AssertionError("the declared table is charted"));
+		assertTrue(ranking.chart().getCategoryPlot()
+				.getRenderer() instanceof org.jfree.chart.renderer.category.StackedBarRenderer, "stacked, as declared");
+		assertTrue(ranking.chart().getCategoryPlot().getDataset().getRowKeys().contains("capability in alliances"));
+		var details = (org.eclipse.swt.custom.CTabFolder) ((org.eclipse.swt.custom.SashForm) view.tabs().getItem(0)
+				.getControl()).getChildren()[1];
+		List<String> tabs = Arrays.stream(details.getItems()).map(CTabItem::getText).toList();
+		assertTrue(tabs.contains("Capability ranking"), "the table's tab is named by its label: " + tabs);
+		assertTrue(tabs.contains("Findings (1)"), tabs.toString());
+		assertTrue(tabs.contains("Metrics"), "the single metric: " + tabs);
+		Arrays.stream(details.getItems()).filter(item -> item.getText().equals("Capability ranking")).findFirst()
+				.ifPresent(details::setSelection);
+		captureMaximized(view, "analysis-declared-outputs");
 	}
 
 	@Test

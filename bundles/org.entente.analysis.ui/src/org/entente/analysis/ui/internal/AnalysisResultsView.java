@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -37,9 +36,19 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.entente.analysis.AnalysisResult;
-import org.entente.analysis.AnalysisResultWriter;
+import org.entente.analysis.ColumnDescriptor;
+import org.entente.analysis.MetricDescriptor;
+import org.entente.analysis.ResultSchema;
+import org.entente.analysis.TableDescriptor;
+import org.entente.analysis.ValueKind;
+import org.entente.analysis.report.ReportFormat;
+import org.entente.analysis.report.ResultCharts;
+import org.entente.analysis.report.ResultComparison;
+import org.entente.analysis.report.ResultFormat;
 import org.entente.dsl.io.AtomicFiles;
 import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The Analysis Results view: the last run's results, one tab per analysis, each with a chart of its indices over
@@ -86,6 +95,7 @@ public class AnalysisResultsView extends ViewPart {
 		Menu menu = new Menu(export);
 		addExport(menu, "Results as JSON...", "*.json", this::exportJson);
 		addExport(menu, "Results as CSV...", "*.csv", this::exportCsv);
+		addExport(menu, "Report as HTML (with charts)...", "*.html", this::exportHtml);
 		addExport(menu, "Chart of the selected tab as PNG...", "*.png", file -> exportChart(file, false));
 		addExport(menu, "Chart of the selected tab as SVG...", "*.svg", file -> exportChart(file, true));
 		export.addListener(SWT.Selection, event -> {
@@ -169,35 +179,41 @@ public class AnalysisResultsView extends ViewPart {
 	}
 
 	private Control resultPanel(Composite parent, AnalysisRun run, AnalysisResult result) {
+		ResultSchema schema = result.schema();
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		ChartPanel chart = new ChartPanel(sash, result, run.scenarioName());
 		charts.add(chart);
 		CTabFolder details = new CTabFolder(sash, SWT.BOTTOM | SWT.FLAT);
 		addTab(details, "By year", seriesTable(details, result));
-		if (!result.metrics().isEmpty()) {
-			addTab(details, "Metrics", table(details, List.of("metric", "value", "unit", "year"),
-					result.metrics().stream().map(m -> List.<Object>of(m.name(), m.value(),
-							m.unit() == null ? "" : m.unit(), m.year() == null ? "" : m.year())).toList()));
+		if (!schema.scalars().isEmpty()) {
+			List<List<Object>> rows = new ArrayList<>();
+			for (MetricDescriptor metric : schema.scalars()) {
+				result.metrics().stream().filter(m -> m.name().equals(metric.id())).forEach(m -> rows.add(List.of(
+						ResultFormat.label(metric), ResultFormat.value(m.value(), metric.kind()),
+						m.year() == null ? "" : m.year().toString())));
+			}
+			addTab(details, "Metrics", table(details, List.of("metric", "value", "year"), rows));
 		}
 		for (AnalysisResult.Table table : result.tables()) {
-			JFreeChart tableChart = ResultCharts.tableChart(table, run.scenarioName());
+			TableDescriptor description = schema.table(table.name()).orElseThrow();
+			JFreeChart tableChart = ResultCharts.tableChart(table, description, run.scenarioName());
 			if (tableChart == null) {
-				addTab(details, table.name(), table(details, table.columns(), table.rows()));
+				addTab(details, description.label(), resultTable(details, table, description));
 			} else {
 				SashForm split = new SashForm(details, SWT.HORIZONTAL);
-				table(split, table.columns(), table.rows());
+				resultTable(split, table, description);
 				ChartCanvas canvas = new ChartCanvas(split, tableChart);
 				canvas.control().setData("table", table);
 				tableCharts.add(canvas);
 				split.setWeights(45, 55);
-				addTab(details, table.name(), split);
+				addTab(details, description.label(), split);
 			}
 		}
 		addTab(details, "Findings (" + result.findings().size() + ")", table(details,
 				List.of("severity", "element", "year", "finding", "drivers"),
 				result.findings().stream().map(f -> List.<Object>of(f.severity().name().toLowerCase(Locale.ROOT),
-						f.element() == null ? "" : f.element(), f.year() == null ? "" : f.year(), f.message(),
-						String.join("; ", f.drivers()))).toList()));
+						f.element() == null ? "" : f.element(), f.year() == null ? "" : f.year().toString(),
+						f.message(), String.join("; ", f.drivers()))).toList()));
 		details.setSelection(0);
 		sash.setWeights(55, 45);
 		return sash;
@@ -209,27 +225,47 @@ public class AnalysisResultsView extends ViewPart {
 		item.setControl(control);
 	}
 
-	/** The series as a table: one row per year, one column per metric. */
+	/** The series as a table: one row per year, one column per metric the result reports, by the metrics' kinds. */
 	static Table seriesTable(Composite parent, AnalysisResult result) {
-		Set<String> metrics = new LinkedHashSet<>();
-		result.series().forEach(year -> metrics.addAll(year.metrics().keySet()));
+		List<MetricDescriptor> metrics = result.schema().reportedSeries();
 		List<String> columns = new ArrayList<>(List.of("year"));
-		columns.addAll(metrics);
+		metrics.forEach(metric -> columns.add(metric.id()));
 		List<List<Object>> rows = new ArrayList<>();
 		for (AnalysisResult.YearMetrics year : result.series()) {
 			List<Object> row = new ArrayList<>();
-			row.add(year.year());
-			for (String metric : metrics) {
-				Object value = year.metrics().get(metric);
-				row.add(value == null ? "" : value);
+			row.add(Integer.toString(year.year()));
+			for (MetricDescriptor metric : metrics) {
+				row.add(ResultFormat.value(year.metrics().get(metric.id()), metric.kind()));
 			}
 			rows.add(row);
 		}
 		Table table = table(parent, columns, rows);
-		table.setData("metrics", List.copyOf(metrics));
+		for (int c = 0; c < metrics.size(); c++) {
+			table.getColumn(c + 1).setToolTipText(ResultFormat.label(metrics.get(c))
+					+ (metrics.get(c).description().isEmpty() ? "" : ": " + metrics.get(c).description()));
+		}
+		table.setData("metrics", metrics.stream().map(MetricDescriptor::id).toList());
 		return table;
 	}
 
+	/** A result table, its cells written by their declared kinds. */
+	private static Table resultTable(Composite parent, AnalysisResult.Table table, TableDescriptor description) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<Object> row : table.rows()) {
+			List<Object> cells = new ArrayList<>();
+			for (int c = 0; c < description.columns().size(); c++) {
+				cells.add(ResultFormat.value(c < row.size() ? row.get(c) : null, description.columns().get(c).kind()));
+			}
+			rows.add(cells);
+		}
+		Table widget = table(parent, description.columns().stream().map(ColumnDescriptor::label).toList(), rows);
+		for (int c = 0; c < description.columns().size(); c++) {
+			widget.getColumn(c).setToolTipText(description.columns().get(c).description());
+		}
+		return widget;
+	}
+
+	/** A table of texts. */
 	static Table table(Composite parent, List<String> columns, List<? extends List<?>> rows) {
 		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
@@ -241,7 +277,7 @@ public class AnalysisResultsView extends ViewPart {
 		for (List<?> row : rows) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			for (int i = 0; i < row.size() && i < columns.size(); i++) {
-				item.setText(i, format(row.get(i)));
+				item.setText(i, row.get(i) == null ? "" : row.get(i).toString());
 			}
 		}
 		for (TableColumn column : table.getColumns()) {
@@ -251,61 +287,22 @@ public class AnalysisResultsView extends ViewPart {
 		return table;
 	}
 
-	/** A cell's text: numbers with up to 6 decimals, as in the CSV export. */
-	static String format(Object value) {
-		if (value instanceof Double || value instanceof Float) {
-			double number = ((Number) value).doubleValue();
-			if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-				return Long.toString((long) number);
-			}
-			return String.format(Locale.ROOT, "%.6f", number).replaceAll("0+$", "").replaceAll("\\.$", "");
-		}
-		return value == null ? "" : String.valueOf(value);
-	}
-
 	/**
-	 * The two runs side by side, one row per analysis, year and metric: year by year, or the two chosen years.
-	 * Rows whose values differ are highlighted; a year only one run has is listed with the other side empty.
+	 * The two runs side by side (the report engine's {@link ResultComparison}): year by year, or the two chosen
+	 * years. Rows whose values differ are highlighted; a year only one run has is listed with the other side empty.
 	 */
 	private Control comparisonPanel(Composite parent, AnalysisRun run, AnalysisRun other, int[] years) {
+		ResultComparison comparison = years == null ? ResultComparison.byYear(run.results(), other.results())
+				: ResultComparison.years(run.results(), years[0], other.results(), years[1]);
 		List<List<Object>> rows = new ArrayList<>();
 		List<Boolean> differs = new ArrayList<>();
-		for (AnalysisResult result : run.results()) {
-			AnalysisResult counterpart = other.result(result.analysisId());
-			if (counterpart == null || result.status() != AnalysisResult.Status.OK
-					|| counterpart.status() != AnalysisResult.Status.OK) {
-				continue;
-			}
-			List<int[]> pairs = new ArrayList<>();
-			if (years != null) {
-				pairs.add(years);
-			} else {
-				Set<Integer> all = new java.util.TreeSet<>();
-				result.series().forEach(y -> all.add(y.year()));
-				counterpart.series().forEach(y -> all.add(y.year()));
-				all.forEach(y -> pairs.add(new int[] { y, y }));
-			}
-			for (int[] pair : pairs) {
-				AnalysisResult.YearMetrics a = result.year(pair[0]);
-				AnalysisResult.YearMetrics b = counterpart.year(pair[1]);
-				Set<String> names = new LinkedHashSet<>();
-				if (a != null) {
-					names.addAll(a.metrics().keySet());
-				}
-				if (b != null) {
-					names.addAll(b.metrics().keySet());
-				}
-				for (String name : names) {
-					Object x = a == null ? null : a.metrics().get(name);
-					Object y = b == null ? null : b.metrics().get(name);
-					String delta = x instanceof Number p && y instanceof Number q ? format(q.doubleValue() - p.doubleValue())
-							: "";
-					String year = pair[0] == pair[1] ? String.valueOf(pair[0]) : pair[0] + " / " + pair[1];
-					rows.add(List.of(result.analysisName(), year, name, a == null ? "(no such year)" : format(x),
-							b == null ? "(no such year)" : format(y), delta));
-					differs.add(a != null && b != null && !Objects.equals(format(x), format(y)));
-				}
-			}
+		for (ResultComparison.Row row : comparison.rows()) {
+			ValueKind kind = row.metric().kind();
+			rows.add(List.of(row.analysisName(), row.years(), row.metric().id(),
+					row.inA() ? ResultFormat.value(row.a(), kind) : "(no such year)",
+					row.inB() ? ResultFormat.value(row.b(), kind) : "(no such year)",
+					row.difference() == null ? "" : ResultFormat.number(row.difference())));
+			differs.add(row.differs());
 		}
 		Table table = table(parent, List.of("analysis", "year", "metric", run.scenarioName(), other.scenarioName(),
 				"difference"), rows);
@@ -315,7 +312,7 @@ public class AnalysisResultsView extends ViewPart {
 				table.getItem(i).setBackground(highlight);
 			}
 		}
-		table.setData("differences", differs.stream().filter(Boolean::booleanValue).count());
+		table.setData("differences", comparison.differences());
 		table.setData("differing", List.copyOf(differs));
 		comparisonTable = table;
 		return table;
@@ -367,12 +364,21 @@ public class AnalysisResultsView extends ViewPart {
 
 	/** Writes the last run's results as JSON. */
 	public void exportJson(File file) throws IOException {
-		AtomicFiles.write(file.toPath(), AnalysisResultWriter.toJson(AnalysisSession.get().last().results()));
+		export(file, ReportFormat.JSON);
 	}
 
 	/** Writes the last run's results as CSV. */
 	public void exportCsv(File file) throws IOException {
-		AtomicFiles.write(file.toPath(), AnalysisResultWriter.toCsv(AnalysisSession.get().last().results()));
+		export(file, ReportFormat.CSV);
+	}
+
+	/** Writes the last run's results as the HTML report, with its charts. */
+	public void exportHtml(File file) throws IOException {
+		export(file, ReportFormat.HTML);
+	}
+
+	private static void export(File file, ReportFormat format) throws IOException {
+		AtomicFiles.write(file.toPath(), format.render(AnalysisSession.get().last().results()));
 	}
 
 	/** Writes the chart of the selected tab as SVG or PNG. */
@@ -380,11 +386,8 @@ public class AnalysisResultsView extends ViewPart {
 		Object selected = tabs.getSelection() == null ? null : tabs.getSelection().getData();
 		ChartPanel panel = charts.stream().filter(c -> c.result() == selected).findFirst()
 				.orElseThrow(() -> new IOException("the selected tab has no chart"));
-		if (svg) {
-			ResultCharts.exportSvg(panel.chart(), file, 1000, 600);
-		} else {
-			ResultCharts.exportPng(panel.chart(), file, 1000, 600);
-		}
+		AtomicFiles.write(file.toPath(), svg ? ResultCharts.svgBytes(panel.chart(), 1000, 600)
+				: ResultCharts.png(panel.chart(), 1000, 600));
 	}
 
 	/** A canvas showing a chart, redrawn at its size. */
@@ -427,7 +430,7 @@ public class AnalysisResultsView extends ViewPart {
 			if (image != null) {
 				image.dispose();
 			}
-			image = new Image(canvas.getDisplay(), ResultCharts.render(chart, area.width, area.height));
+			image = new Image(canvas.getDisplay(), ChartImages.render(chart, area.width, area.height));
 			canvas.redraw();
 		}
 
@@ -441,26 +444,32 @@ public class AnalysisResultsView extends ViewPart {
 		}
 	}
 
-	/** A chart with the list of metrics it may show; redrawn at the canvas's size. */
+	/** A chart with the list of metrics it may show (the chartable ones, by label); redrawn at the canvas's size. */
 	public static final class ChartPanel {
 		private final AnalysisResult result;
+		private final List<MetricDescriptor> offered;
 		private final org.eclipse.swt.widgets.List metricList;
 		private final ChartCanvas canvas;
+		private List<MetricDescriptor> shown;
 
 		ChartPanel(Composite parent, AnalysisResult result, String scenario) {
 			this.result = result;
 			Composite panel = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.fillDefaults().numColumns(2).applyTo(panel);
 			metricList = new org.eclipse.swt.widgets.List(panel, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
-			GridDataFactory.fillDefaults().grab(false, true).hint(160, SWT.DEFAULT).applyTo(metricList);
-			metricList.setItems(ResultCharts.numericMetrics(result).toArray(String[]::new));
-			List<String> defaults = ResultCharts.defaultMetrics(result);
-			metricList.setSelection(defaults.toArray(String[]::new));
+			GridDataFactory.fillDefaults().grab(false, true).hint(180, SWT.DEFAULT).applyTo(metricList);
+			offered = result.schema().chartable();
+			metricList.setItems(offered.stream().map(MetricDescriptor::label).toArray(String[]::new));
+			shown = result.schema().charted();
+			metricList.setSelection(shown.stream().mapToInt(offered::indexOf).toArray());
 			metricList.setToolTipText("The metrics to chart (Ctrl+click for several)");
-			canvas = new ChartCanvas(panel, ResultCharts.chart(result, scenario, defaults));
+			String title = result.analysisName() + " \u2014 " + scenario;
+			canvas = new ChartCanvas(panel, ResultCharts.seriesChart(result, shown, title));
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
-			metricList.addListener(SWT.Selection, event -> canvas
-					.setChart(ResultCharts.chart(result, scenario, List.of(metricList.getSelection()))));
+			metricList.addListener(SWT.Selection, event -> {
+				shown = Arrays.stream(metricList.getSelectionIndices()).mapToObj(offered::get).toList();
+				canvas.setChart(ResultCharts.seriesChart(result, shown, title));
+			});
 		}
 
 		public AnalysisResult result() {
@@ -471,24 +480,24 @@ public class AnalysisResultsView extends ViewPart {
 			return canvas.chart();
 		}
 
-		/** The charted metrics and their values by year, as the chart's dataset holds them (for tests). */
+		/** The charted metrics (by id) and their values by year, as the chart's dataset holds them (for tests). */
 		public Map<String, Map<Integer, Double>> values() {
-			Map<String, Map<Integer, Double>> values = new java.util.LinkedHashMap<>();
-			var data = (org.jfree.data.xy.XYSeriesCollection) chart().getXYPlot().getDataset();
+			Map<String, Map<Integer, Double>> values = new LinkedHashMap<>();
+			XYSeriesCollection data = (XYSeriesCollection) chart().getXYPlot().getDataset();
 			for (int s = 0; s < data.getSeriesCount(); s++) {
-				Map<Integer, Double> byYear = new java.util.LinkedHashMap<>();
-				var series = data.getSeries(s);
+				Map<Integer, Double> byYear = new LinkedHashMap<>();
+				XYSeries series = data.getSeries(s);
 				for (int i = 0; i < series.getItemCount(); i++) {
 					byYear.put(series.getX(i).intValue(), series.getY(i).doubleValue());
 				}
-				values.put(String.valueOf(series.getKey()), byYear);
+				values.put(shown.get(s).id(), byYear);
 			}
 			return values;
 		}
 
-		/** For tests: the metrics offered. */
+		/** For tests: the metrics offered, by id. */
 		public List<String> offeredMetrics() {
-			return List.of(metricList.getItems());
+			return offered.stream().map(MetricDescriptor::id).toList();
 		}
 	}
 }
