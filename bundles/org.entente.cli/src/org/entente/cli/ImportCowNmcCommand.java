@@ -5,7 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.entente.dsl.io.InputFiles;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.entente.data.ImportException;
+import org.entente.data.cow.CowNmcImport;
+import org.entente.data.cow.CowNmcImporter;
+import org.entente.dsl.io.AtomicFiles;
+import org.entente.dsl.io.ScenarioWriter;
+import org.entente.dsl.io.ScenarioWriter.InvalidScenarioException;
+import org.entente.model.Scenario;
 import org.entente.model.world.Years;
 
 import picocli.CommandLine.Command;
@@ -14,9 +22,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code entente import cow-nmc NMC.csv --out FILE.entente}: a scenario from the COW capabilities data. */
 @Command(name = "cow-nmc", mixinStandardHelpOptions = true, versionProvider = EntenteVersion.class,
-		description = { "Writes a scenario with one state per COW state: its ccode, its "
-		+ "existence and major-power spells (from --majors),", "and the six capability components for every year "
-		+ "(missing values, -9, left out). The scenario is validated before it is written." })
+		description = { "Writes a scenario with one state per COW state: its ccode, its existence and major-power "
+				+ "spells (from --majors),", "and the six capability components for every year (missing values left "
+						+ "out). NMC v7 has no state codes: give --system states2016.csv.",
+				"The scenario is validated before it is written; an existing --out is replaced only by a valid one." })
 final class ImportCowNmcCommand implements EntenteCommand {
 
 	@Parameters(paramLabel = "NMC.csv", description = "The COW National Material Capabilities file (v6 or v7).")
@@ -24,6 +33,10 @@ final class ImportCowNmcCommand implements EntenteCommand {
 
 	@Option(names = "--majors", paramLabel = "MAJORS.csv", description = "The COW major powers file (majors2016.csv).")
 	private Path majors;
+
+	@Option(names = "--system", paramLabel = "STATES.csv",
+			description = "The COW State System Membership list (states2016.csv): state codes and names.")
+	private Path system;
 
 	@Option(names = "--years", paramLabel = "A-B", description = "The years to import (default 1816-2016).")
 	private String years;
@@ -43,11 +56,6 @@ final class ImportCowNmcCommand implements EntenteCommand {
 
 	@Override
 	public Integer call() {
-		for (Path input : majors == null ? List.of(nmc) : List.of(nmc, majors)) {
-			InputFiles.problem(input).ifPresent(problem -> {
-				throw new UsageException(problem);
-			});
-		}
 		int from = 1816;
 		int to = 2016;
 		if (years != null) {
@@ -63,21 +71,32 @@ final class ImportCowNmcCommand implements EntenteCommand {
 			from = selected.get(0);
 			to = selected.get(selected.size() - 1);
 		}
-		Set<String> codes = Set.copyOf(states.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
-		String text;
-		try {
-			text = CowImporter.importNmc(nmc, majors, new CowImporter.Selection(from, to, codes),
-					"cow" + from + "to" + to);
-		} catch (IOException e) {
-			throw new UsageException("cannot read " + nmc + ": " + e.getMessage());
-		} catch (IllegalArgumentException e) {
-			throw new UsageException(e.getMessage());
-		}
 		OutputOptions output = new OutputOptions();
 		output.out = out;
 		output.format = "text";
 		output.check();
-		output.write(text, console);
-		return new ValidateCommand(console).validate(List.of(out));
+		Set<String> codes = Set.copyOf(states.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
+		Scenario scenario;
+		try {
+			scenario = new CowNmcImporter().read(new CowNmcImport(nmc, majors, system, from, to, codes, null),
+					new NullProgressMonitor());
+		} catch (ImportException e) {
+			throw new UsageException(e.getMessage());
+		}
+		String text;
+		try {
+			text = new ScenarioWriter().toText(scenario, URI.createFileURI(out.toAbsolutePath().normalize().toString()));
+		} catch (InvalidScenarioException e) {
+			console.message("nothing was written to " + out + ": " + e.getMessage());
+			return FAILED;
+		}
+		try {
+			AtomicFiles.write(out, text);
+		} catch (IOException e) {
+			throw new UsageException(e.getMessage());
+		}
+		console.err().println("Wrote " + out + ": " + scenario.getStates().size() + " states, " + from + "-" + to
+				+ " (validated: 0 errors)");
+		return OK;
 	}
 }

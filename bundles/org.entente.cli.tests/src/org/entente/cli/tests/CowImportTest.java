@@ -110,4 +110,31 @@ class CowImportTest {
 		assertTrue(err.toString().contains("broken.csv:2: year '18x6' is not a whole number"), err.toString());
 		assertFalse(Files.exists(folder.resolve("out.entente")), "nothing is written");
 	}
+
+	@Test
+	void aFailedImportKeepsTheScenarioItWouldReplace() throws Exception {
+		Path scenario = Files.writeString(folder.resolve("kept.entente"), "scenario kept\n");
+		Path broken = Files.writeString(folder.resolve("broken.csv"),
+				"stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version\nUSA,2,1816,-3,1,1,1,1,1,0.1,2021\n");
+		assertEquals(EntenteCli.USAGE, run("import", "cow-nmc", broken.toString(), "--out", scenario.toString()));
+		assertTrue(err.toString().contains("broken.csv:2: milex -3 is negative"), err.toString());
+		assertEquals("scenario kept\n", Files.readString(scenario), "the old file is untouched");
+		try (var files = Files.list(folder)) {
+			assertEquals(2, files.count(), "no temporary file is left behind");
+		}
+	}
+
+	@Test
+	void importsNmcV7WithTheMembershipListsCodes() throws Exception {
+		Path scenario = folder.resolve("v7.entente");
+		assertEquals(EntenteCli.OK, run("import", "cow-nmc", cow("NMC-70-abridged.csv").toString(), "--system",
+				cow("states2016.csv").toString(), "--years", "2020-2022", "--states", "USA,CHN", "--out",
+				scenario.toString()), err.toString());
+		String text = Files.readString(scenario);
+		assertTrue(text.contains("state USA \"United States of America\" ccode 2 {"), text.substring(0, 600));
+		assertTrue(text.contains("period 2020..2022"), text);
+		assertEquals(EntenteCli.USAGE, run("import", "cow-nmc", cow("NMC-70-abridged.csv").toString(), "--out",
+				folder.resolve("none.entente").toString()));
+		assertTrue(err.toString().contains("has no stateabb column (NMC v7)"), err.toString());
+	}
 }

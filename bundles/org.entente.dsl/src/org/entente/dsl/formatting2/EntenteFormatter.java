@@ -112,10 +112,17 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 			it.setNewLines(1);
 		});
 		for (EObject child : children) {
-			if (child.eContainer() == owner && isInBlock(child, open, close)) {
+			// A child that starts right after '{' already starts a line (with the block's indentation); formatting
+			// that region again would conflict, and a conflict makes Xtext format the whole text a second time.
+			if (child.eContainer() == owner && isInBlock(child, open, close) && !startsRightAfter(child, open)) {
 				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
 			}
 		}
+	}
+
+	private boolean startsRightAfter(EObject child, ISemanticRegion open) {
+		var region = getTextRegionAccess().regionForEObject(child);
+		return region != null && region.getPreviousHiddenRegion() == open.getNextHiddenRegion();
 	}
 
 	private boolean isInBlock(EObject child, ISemanticRegion open, ISemanticRegion close) {

@@ -1,0 +1,118 @@
+package org.entente.data.ui.tests;
+
+import static org.entente.ui.tests.UiWait.spin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.entente.data.ui.internal.CowImportPage;
+import org.entente.data.ui.internal.CowImportWizard;
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
+import org.entente.model.State;
+import org.entente.ui.tests.Screenshots;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** File > Import > Entente > Correlates of War Capabilities, as a modeler uses it (UI harness under Xvfb). */
+class CowImportWizardTest {
+
+	private static IProject project;
+
+	@BeforeAll
+	static void project() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("imports");
+		if (!project.exists()) {
+			project.create(new NullProgressMonitor());
+		}
+		project.open(new NullProgressMonitor());
+	}
+
+	private static Path cow(String file) {
+		return Path.of(System.getProperty("entente.cow", "../../../shared/data/cow"), file).toAbsolutePath();
+	}
+
+	/** The wizard as File > Import creates it, on the project, in an open dialog. */
+	private static WizardDialog open(CowImportWizard[] wizard) throws Exception {
+		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getImportWizardRegistry()
+				.findWizard("org.entente.data.ui.cowImport");
+		assertNotNull(descriptor, "the wizard is under File > Import");
+		assertEquals("org.entente.data.ui.imports", descriptor.getCategory().getId(), "in the Entente category");
+		wizard[0] = (CowImportWizard) descriptor.createWizard();
+		wizard[0].init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+				wizard[0]);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		spin(300);
+		return dialog;
+	}
+
+	@Test
+	void importsASelectionIntoTheProjectAsAValidScenario() throws Exception {
+		CowImportWizard[] wizard = new CowImportWizard[1];
+		WizardDialog dialog = open(wizard);
+		try {
+			CowImportPage page = wizard[0].page();
+			assertFalse(page.isPageComplete(), "no file chosen yet");
+			page.fill(cow("NMC-60-abridged.csv").toString(), cow("majors2016.csv").toString(),
+					cow("states2016.csv").toString(), 1900, 1910, "UKG, FRN, GMY", "/imports", "europe-1900.entente");
+			page.validate();
+			assertNull(page.getErrorMessage(), page.getErrorMessage());
+			assertTrue(page.isPageComplete());
+			Screenshots.capture(dialog.getShell(), "cow-import-wizard");
+			assertTrue(wizard[0].performFinish(), page.getErrorMessage());
+		} finally {
+			dialog.close();
+		}
+		IFile file = project.getFile("europe-1900.entente");
+		assertTrue(file.exists(), "the scenario is in the workspace");
+		LoadedScenario loaded = ScenarioLoader.shared().load(file.getLocation().toPath());
+		assertTrue(loaded.isAnalysable(), loaded::problem);
+		assertEquals(3, loaded.scenario().getStates().size());
+		State ukg = loaded.scenario().getStates().stream().filter(s -> s.getName().equals("UKG")).findFirst()
+				.orElseThrow();
+		assertEquals("United Kingdom", ukg.getLabel());
+		assertEquals(1, ukg.getMajorPowerSpells().size());
+	}
+
+	@Test
+	void badInputIsShownWithFileAndLineAndNothingIsWritten() throws Exception {
+		Path broken = Files.createTempFile("broken", ".csv");
+		Files.writeString(broken, "stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version\n"
+				+ "USA,2,18x6,1,1,1,1,1,1,0.1,6\n");
+		CowImportWizard[] wizard = new CowImportWizard[1];
+		WizardDialog dialog = open(wizard);
+		try {
+			CowImportPage page = wizard[0].page();
+			page.fill(broken.toString(), null, null, 1816, 2016, "", "/imports", "broken.entente");
+			page.validate();
+			assertTrue(page.isPageComplete(), page.getErrorMessage());
+			assertFalse(wizard[0].performFinish());
+			assertTrue(page.getErrorMessage().contains(broken.getFileName() + ":2: year '18x6' is not a whole number"),
+					page.getErrorMessage());
+			spin(200);
+			Screenshots.capture(dialog.getShell(), "cow-import-wizard-error");
+			page.fill(broken.toString(), null, null, 1816, 2016, "", "/no-such-project", "broken.entente");
+			page.validate();
+			assertFalse(page.isPageComplete());
+			assertTrue(page.getErrorMessage().contains("There is no open folder /no-such-project"));
+		} finally {
+			dialog.close();
+		}
+		assertFalse(project.getFile("broken.entente").exists(), "nothing was written");
+	}
+}
