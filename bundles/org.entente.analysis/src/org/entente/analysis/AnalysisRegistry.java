@@ -22,11 +22,28 @@ public final class AnalysisRegistry {
 	/** The extension point's full id. */
 	public static final String EXTENSION_POINT = "org.entente.analysis.analyses";
 
+	/**
+	 * A name for several analyses run together ({@code <group>} in the extension point): {@code stability} for the
+	 * four analyses it was split into, so that scripts written for it keep working.
+	 *
+	 * @param id          the name, used like an analysis id
+	 * @param name        the name shown to users
+	 * @param description what the group runs
+	 * @param analyses    the ids of its analyses, in order
+	 */
+	public record Group(String id, String name, String description, List<String> analyses) {
+		public Group {
+			analyses = List.copyOf(analyses);
+		}
+	}
+
 	private final List<AnalysisDescriptor> analyses;
+	private final List<Group> groups;
 	private final List<String> problems;
 
-	private AnalysisRegistry(List<AnalysisDescriptor> analyses, List<String> problems) {
+	private AnalysisRegistry(List<AnalysisDescriptor> analyses, List<Group> groups, List<String> problems) {
 		this.analyses = List.copyOf(analyses);
+		this.groups = List.copyOf(groups);
 		this.problems = List.copyOf(problems);
 	}
 
@@ -37,7 +54,7 @@ public final class AnalysisRegistry {
 		List<String> problems = new ArrayList<>();
 		if (registry == null) {
 			problems.add("no extension registry: analyses are only found inside Equinox");
-			return new AnalysisRegistry(analyses, problems);
+			return new AnalysisRegistry(analyses, List.of(), problems);
 		}
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
 			if (!"analysis".equals(element.getName())) {
@@ -63,7 +80,28 @@ public final class AnalysisRegistry {
 			analyses.add(descriptor);
 		}
 		analyses.sort(Comparator.comparing(AnalysisDescriptor::category).thenComparing(AnalysisDescriptor::id));
-		return new AnalysisRegistry(analyses, problems);
+		List<Group> groups = new ArrayList<>();
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+			if (!"group".equals(element.getName())) {
+				continue;
+			}
+			String contributor = element.getContributor().getName();
+			String id = element.getAttribute("id");
+			List<String> members = list(element.getAttribute("analyses"));
+			if (id == null || id.isBlank() || members.isEmpty()) {
+				problems.add(contributor + ": a group without id or analyses is ignored");
+			} else if (analyses.stream().anyMatch(a -> a.id().equals(id))
+					|| groups.stream().anyMatch(g -> g.id().equals(id))) {
+				problems.add(contributor + ": the group id '" + id + "' is taken; this group is ignored");
+			} else if (members.stream().anyMatch(m -> analyses.stream().noneMatch(a -> a.id().equals(m)))) {
+				problems.add(contributor + ": the group '" + id + "' names an analysis that is not installed ("
+						+ String.join(", ", members) + "); it is ignored");
+			} else {
+				groups.add(new Group(id, orElse(element.getAttribute("name"), id),
+						orElse(element.getAttribute("description"), ""), members));
+			}
+		}
+		return new AnalysisRegistry(analyses, groups, problems);
 	}
 
 	private static AnalysisDescriptor descriptor(IConfigurationElement element, String id) {
@@ -147,12 +185,30 @@ public final class AnalysisRegistry {
 
 	/** A registry of the given analyses, for tests and embedders without an extension registry. */
 	public static AnalysisRegistry of(List<AnalysisDescriptor> analyses) {
-		return new AnalysisRegistry(analyses, List.of());
+		return new AnalysisRegistry(analyses, List.of(), List.of());
 	}
 
 	/** The installed analyses, by category and id. */
 	public List<AnalysisDescriptor> analyses() {
 		return analyses;
+	}
+
+	/** The installed groups of analyses. */
+	public List<Group> groups() {
+		return groups;
+	}
+
+	/**
+	 * The analyses an id names: the analysis ({@link #find(String)}), or a group's analyses in order; empty when it
+	 * names none.
+	 */
+	public List<AnalysisDescriptor> resolve(String id) {
+		Optional<AnalysisDescriptor> single = find(id);
+		if (single.isPresent()) {
+			return List.of(single.get());
+		}
+		return groups.stream().filter(g -> g.id().equals(id)).findFirst()
+				.map(g -> g.analyses().stream().map(member -> find(member).orElseThrow()).toList()).orElse(List.of());
 	}
 
 	/** Contributions that were ignored, and why. */

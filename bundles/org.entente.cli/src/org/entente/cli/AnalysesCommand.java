@@ -42,6 +42,10 @@ final class AnalysesCommand implements EntenteCommand {
 								analysis.tables().stream().map(t -> t.id()).toList())));
 			}
 		}
+		for (AnalysisRegistry.Group group : registry.groups()) {
+			console.out().println(group.id() + "  " + group.name() + "  [group: " + String.join(", ", group.analyses())
+					+ "]" + (group.description().isEmpty() ? "" : "\n    " + group.description()));
+		}
 		registry.problems().forEach(console::message);
 		return OK;
 	}

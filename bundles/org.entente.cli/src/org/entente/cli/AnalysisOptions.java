@@ -48,9 +48,14 @@ final class AnalysisOptions {
 		AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
 		List<AnalysisDescriptor> analyses = new ArrayList<>();
 		for (String id : ids) {
-			analyses.add(registry.find(id.trim()).orElseThrow(() -> new UsageException("no analysis '" + id.trim()
-					+ "' is installed; installed: " + String.join(", ",
-							registry.analyses().stream().map(AnalysisDescriptor::id).toList()))));
+			List<AnalysisDescriptor> named = registry.resolve(id.trim());
+			if (named.isEmpty()) {
+				throw new UsageException("no analysis '" + id.trim() + "' is installed; installed: " + String.join(", ",
+						registry.analyses().stream().map(AnalysisDescriptor::id).toList()) + (registry.groups().isEmpty()
+								? "" : "; groups: " + String.join(", ",
+										registry.groups().stream().map(AnalysisRegistry.Group::id).toList())));
+			}
+			named.stream().filter(a -> !analyses.contains(a)).forEach(analyses::add);
 		}
 		Map<AnalysisDescriptor, Map<String, String>> values = new LinkedHashMap<>();
 		analyses.forEach(a -> values.put(a, new LinkedHashMap<>()));
@@ -66,7 +71,9 @@ final class AnalysisOptions {
 				String local = name;
 				if (name.contains(".")) {
 					String prefix = name.substring(0, name.lastIndexOf('.'));
-					if (!analysis.id().equals(prefix) && !analysis.id().endsWith("." + prefix)) {
+					boolean inGroup = registry.groups().stream()
+							.anyMatch(g -> g.id().equals(prefix) && g.analyses().contains(analysis.id()));
+					if (!analysis.id().equals(prefix) && !analysis.id().endsWith("." + prefix) && !inGroup) {
 						continue;
 					}
 					local = name.substring(name.lastIndexOf('.') + 1);

@@ -24,7 +24,6 @@ import org.entente.analysis.polarity.PolarityMeasures;
 import org.entente.analysis.stability.Landscape;
 import org.entente.analysis.stability.SignedGraph;
 import org.entente.analysis.stability.StructuralBalance;
-import org.entente.analysis.stability.SyntheticSystems;
 import org.entente.model.CapabilityPoint;
 import org.entente.model.CapabilitySeries;
 import org.entente.model.EntenteFactory;
@@ -32,6 +31,7 @@ import org.entente.model.Period;
 import org.entente.model.Scenario;
 import org.entente.model.State;
 import org.entente.model.world.WorldProjector;
+import org.entente.testing.SyntheticSystems;
 
 /**
  * Benchmarks of the analyses, each beside a simple baseline in the same run: polarity over the whole COW data

@@ -35,16 +35,13 @@ import org.entente.model.world.World;
  */
 public class PolarityAnalysis implements ScenarioAnalysis {
 
-	static final String UNIPOLAR = "unipolar";
-	static final String BIPOLAR = "bipolar";
-	static final String MULTIPOLAR = "multipolar";
-
 	@Override
 	public AnalysisResult run(AnalysisContext context, IProgressMonitor monitor) {
 		String set = context.parameters().getString("set");
 		String rule = context.parameters().getString("rule");
 		double threshold = context.parameters().getDouble("threshold");
-		double hegemonRatio = context.parameters().getDouble("hegemon_ratio");
+		PolarityClassifier classifier = new PolarityClassifier(PolarityClassifier.Rule.of(rule), threshold,
+				context.parameters().getDouble("hegemon_ratio"));
 		boolean blocs = context.parameters().getBoolean("blocs");
 		AnalysisResult.Builder result = AnalysisResult.builder(context);
 		SubMonitor progress = SubMonitor.convert(monitor, "Polarity", context.years().size());
@@ -60,7 +57,9 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 			members.sort(Comparator.comparingDouble((StateView v) -> -index.get(v.state())));
 			double[] raw = members.stream().mapToDouble(v -> index.get(v.state())).toArray();
 			AnalysisResult.YearBuilder metrics = result.year(year).put("states", members.size());
-			if (members.isEmpty()) {
+			PolarityClassifier.Classification classification = classifier.classify(raw);
+			if (classification == null) {
+				// no state with a capability, or capabilities that are all zero (or overflow): nothing to classify
 				metrics.put("classification", "no data");
 				progress.worked(1);
 				continue;
@@ -69,7 +68,6 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 			for (int i = 0; i < members.size(); i++) {
 				shareRows.add(List.of(year, ElementRef.of(members.get(i).state()), raw[i], shares[i]));
 			}
-			Classification classification = classify(shares, rule, threshold, hegemonRatio);
 			List<ElementRef> poles = new ArrayList<>();
 			for (int i = 0; i < classification.poles(); i++) {
 				poles.add(ElementRef.of(members.get(i).state()));
@@ -80,26 +78,26 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 			metrics.put("top_share", shares[0]);
 			metrics.put("poles", classification.poles());
 			metrics.put("pole_states", poles);
-			metrics.put("classification", classification.name());
-			if (!classification.balance().isEmpty()) {
-				metrics.put("balance", classification.balance());
+			metrics.put("classification", classification.polarity().label());
+			if (classification.polarity() == Polarity.MULTIPOLAR) {
+				metrics.put("balance", classification.unbalanced() ? "unbalanced" : "balanced");
 			}
 			if (blocs) {
 				double[] blocShares = blocCapabilities(world, members, index);
-				Classification blocClass = classify(PolarityMeasures.normalize(blocShares), rule, threshold,
-						hegemonRatio);
+				PolarityClassifier.Classification blocClass = classifier.classify(blocShares);
 				metrics.put("blocs", blocShares.length);
 				metrics.put("bloc_hhi", PolarityMeasures.hhi(blocShares));
 				metrics.put("bloc_neff", PolarityMeasures.effectiveNumber(blocShares));
 				metrics.put("bloc_con", PolarityMeasures.concentration(blocShares));
-				metrics.put("bloc_classification", blocClass.name());
+				metrics.put("bloc_classification", blocClass.polarity().label());
 			}
-			if (previous != null && !previous.equals(classification.name())) {
-				result.finding(Severity.INFO, "The system turns " + classification.name() + " in " + year
+			String name = classification.polarity().label();
+			if (previous != null && !previous.equals(name)) {
+				result.finding(Severity.INFO, "The system turns " + name + " in " + year
 						+ " (it was " + previous + ").", context.scenario(), year,
 						drivers(members, shares, rule, threshold));
 			}
-			previous = classification.name();
+			previous = name;
 			progress.worked(1);
 		}
 		result.table("capability shares", shareRows);
@@ -125,40 +123,6 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 			selected.add(view);
 		}
 		return selected;
-	}
-
-	/** A classification of a distribution of shares (sorted, largest first). */
-	record Classification(String name, int poles, String balance) {
-	}
-
-	static Classification classify(double[] sortedShares, String rule, double threshold, double hegemonRatio) {
-		double first = sortedShares.length > 0 ? sortedShares[0] : 0;
-		double second = sortedShares.length > 1 ? sortedShares[1] : 0;
-		int aboveThreshold = (int) Arrays.stream(sortedShares).filter(s -> s >= threshold).count();
-		String name;
-		int poles;
-		// Wayman (1984): bipolar when the two largest hold half of the capability; unipolar when one alone holds
-		// half and a preponderance over the second (hegemon_ratio); multipolar otherwise.
-		if ("threshold".equals(rule)) {
-			poles = aboveThreshold;
-			name = poles <= 1 ? UNIPOLAR : poles == 2 ? BIPOLAR : MULTIPOLAR;
-			poles = Math.max(poles, 1);
-		} else if (first >= 0.5 && first >= hegemonRatio * second) {
-			name = UNIPOLAR;
-			poles = 1;
-		} else if (first + second >= 0.5) {
-			name = BIPOLAR;
-			poles = 2;
-		} else {
-			name = MULTIPOLAR;
-			poles = Math.max(3, aboveThreshold);
-		}
-		poles = Math.min(poles, sortedShares.length);
-		String balance = "";
-		if (MULTIPOLAR.equals(name)) {
-			balance = second > 0 && first / second >= hegemonRatio ? "unbalanced" : "balanced";
-		}
-		return new Classification(name, poles, balance);
 	}
 
 	/** Capability of the alliance blocs: the set's states joined by defense pacts in force that year. */

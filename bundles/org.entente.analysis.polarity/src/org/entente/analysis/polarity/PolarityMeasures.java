@@ -11,10 +11,17 @@ public final class PolarityMeasures {
 	private PolarityMeasures() {
 	}
 
-	/** The shares divided by their sum; all zero when the sum is zero. */
+	/**
+	 * The shares divided by their sum; all zero when the sum is zero. Values are scaled by the largest first, so that
+	 * capabilities near the largest double do not overflow the sum.
+	 */
 	public static double[] normalize(double[] values) {
-		double sum = Arrays.stream(values).sum();
-		return Arrays.stream(values).map(v -> sum > 0 ? v / sum : 0).toArray();
+		double largest = Arrays.stream(values).filter(Double::isFinite).max().orElse(0);
+		if (!(largest > 0)) {
+			return new double[values.length];
+		}
+		double sum = Arrays.stream(values).map(v -> v / largest).sum();
+		return Arrays.stream(values).map(v -> v / largest / sum).toArray();
 	}
 
 	/** Herfindahl-Hirschman index: the sum of squared shares, 1/N (equal) to 1 (one holds all). */

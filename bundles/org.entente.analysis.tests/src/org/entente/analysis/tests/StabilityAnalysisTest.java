@@ -27,17 +27,25 @@ import org.entente.model.Tie;
 import org.entente.model.TieKind;
 import org.junit.jupiter.api.Test;
 
-/** The stability analysis through the runner, on a model of 1907 and on the example scenarios. */
+/** The stability analyses through the runner, on a model of 1907 and on the example scenarios. */
 class StabilityAnalysisTest {
 
 	private final AnalysisRegistry registry = AnalysisRegistry.fromExtensions();
 
-	private AnalysisResult stability(Scenario scenario, int from, int to) {
-		List<AnalysisResult> results = new AnalysisRunner(Duration.ofMinutes(2)).run(
-				List.of(new Request(registry.find("stability").orElseThrow(), Map.of())), scenario,
+	/** The results of the four analyses the group "stability" names, by id. */
+	private Map<String, AnalysisResult> stability(Scenario scenario, int from, int to) {
+		List<Request> requests = registry.resolve("stability").stream().map(a -> new Request(a, Map.<String, String>of()))
+				.toList();
+		assertEquals(List.of("balance", "landscape", "similarity", "durability"),
+				requests.stream().map(r -> r.descriptor().id()).toList(), "the group keeps the old analysis's parts");
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofMinutes(2)).run(requests, scenario,
 				IntStream.rangeClosed(from, to).boxed().toList(), new NullProgressMonitor());
-		assertEquals(AnalysisResult.Status.OK, results.get(0).status(), () -> results.get(0).message());
-		return results.get(0);
+		Map<String, AnalysisResult> byId = new java.util.LinkedHashMap<>();
+		for (AnalysisResult result : results) {
+			assertEquals(AnalysisResult.Status.OK, result.status(), result::message);
+			byId.put(result.analysisId(), result);
+		}
+		return byId;
 	}
 
 	/** The Triple Entente and the Triple Alliance, friendly within, hostile between. */
@@ -80,7 +88,7 @@ class StabilityAnalysisTest {
 
 	@Test
 	void europeIn1907IsBalancedWithTheTwoCampsOfHistory() {
-		AnalysisResult result = stability(europe1907(), 1907, 1907);
+		AnalysisResult result = stability(europe1907(), 1907, 1907).get("balance");
 		Map<String, Object> year = result.year(1907).metrics();
 		assertEquals(1.0, year.get("balanced_triad_share"));
 		assertEquals(0, year.get("frustration"));
@@ -94,7 +102,8 @@ class StabilityAnalysisTest {
 
 	@Test
 	void theMultipolarWorldShowsHedgersAndSimilarities() {
-		AnalysisResult result = stability(Scenarios.example("multipolar-2025.entente"), 2024, 2025);
+		Map<String, AnalysisResult> results = stability(Scenarios.example("multipolar-2025.entente"), 2024, 2025);
+		AnalysisResult result = results.get("balance");
 		Map<String, Object> year = result.year(2025).metrics();
 		for (String metric : List.of("balanced_triad_share", "frustration", "camps")) {
 			assertTrue(year.containsKey(metric), metric);
@@ -104,7 +113,8 @@ class StabilityAnalysisTest {
 		double turkey = hedging.rows().stream().filter(row -> row.get(1).equals(ElementRef.named("TUR", "State")))
 				.mapToDouble(row -> (Double) row.get(2)).findFirst().orElseThrow();
 		assertTrue(turkey > 0, "Turkey has positive relations with both camps: " + turkey);
-		assertTrue(result.tables().stream().anyMatch(t -> t.name().equals("portfolio similarity")));
-		assertTrue(result.tables().stream().anyMatch(t -> t.name().equals("durability")));
+		assertTrue(results.get("similarity").table("portfolio similarity").rows().size() > 0);
+		assertTrue(results.get("durability").table("durability").rows().size() > 0);
+		assertTrue(results.get("landscape").table("landscape").rows().size() > 0);
 	}
 }

@@ -11,7 +11,7 @@ import org.entente.analysis.stability.Landscape;
 import org.entente.analysis.stability.PortfolioSimilarity;
 import org.entente.analysis.stability.SignedGraph;
 import org.entente.analysis.stability.StructuralBalance;
-import org.entente.analysis.stability.SyntheticSystems;
+import org.entente.testing.SyntheticSystems;
 import org.junit.jupiter.api.Test;
 
 /** Structural balance, landscape theory and portfolio similarity on published and hand-checkable cases. */

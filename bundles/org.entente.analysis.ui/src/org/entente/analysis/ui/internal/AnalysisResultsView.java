@@ -181,10 +181,14 @@ public class AnalysisResultsView extends ViewPart {
 	private Control resultPanel(Composite parent, AnalysisRun run, AnalysisResult result) {
 		ResultSchema schema = result.schema();
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		ChartPanel chart = new ChartPanel(sash, result, run.scenarioName());
-		charts.add(chart);
+		boolean charted = !schema.chartable().isEmpty();
+		if (charted) {
+			charts.add(new ChartPanel(sash, result, run.scenarioName()));
+		}
 		CTabFolder details = new CTabFolder(sash, SWT.BOTTOM | SWT.FLAT);
-		addTab(details, "By year", seriesTable(details, result));
+		if (!schema.reportedSeries().isEmpty()) {
+			addTab(details, "By year", seriesTable(details, result));
+		}
 		if (!schema.scalars().isEmpty()) {
 			List<List<Object>> rows = new ArrayList<>();
 			for (MetricDescriptor metric : schema.scalars()) {
@@ -215,7 +219,9 @@ public class AnalysisResultsView extends ViewPart {
 						f.element() == null ? "" : f.element(), f.year() == null ? "" : f.year().toString(),
 						f.message(), String.join("; ", f.drivers()))).toList()));
 		details.setSelection(0);
-		sash.setWeights(55, 45);
+		if (charted) {
+			sash.setWeights(55, 45);
+		}
 		return sash;
 	}
 

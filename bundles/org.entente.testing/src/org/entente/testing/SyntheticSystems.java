@@ -1,6 +1,8 @@
-package org.entente.analysis.stability;
+package org.entente.testing;
 
 import java.util.Random;
+
+import org.entente.analysis.stability.SignedGraph;
 
 /** Seeded synthetic signed networks, for benchmarks and tests of the balance algorithms. */
 public final class SyntheticSystems {
