@@ -13,8 +13,8 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.entente.diagram.edit.DiagramEdits;
 import org.entente.diagram.edit.EditRefusedException;
-import org.entente.diagram.edit.ScenarioEditor;
-import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.diagram.edit.ScenarioTextPatcher;
+import org.entente.diagram.edit.ScenarioTextPatcher.Modification;
 import org.entente.dsl.load.LoadedScenario;
 import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.TieKind;
@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 class DiagramEditTest {
 	private static final List<String> COMMENTS = List.of("// The test world: two states and a pact.",
 			"/* The states. */", "// the first", "// A pact of one.", "// founding member", "// old rivals");
-	private final ScenarioEditor editor = new ScenarioEditor();
+	private final ScenarioTextPatcher editor = new ScenarioTextPatcher();
 
 	@Test
 	void createStateAddsAStateAndKeepsComments() throws EditRefusedException {
-		ScenarioEditor.Result result = edit(DiagramEdits.createState());
+		ScenarioTextPatcher.Result result = edit(DiagramEdits.createState());
 		assertEquals("state:NEW", result.createdId());
 		assertTrue(result.text().contains("state NEW \"New state\""), result.text());
 		assertKeepsComments(result.text());
@@ -43,14 +43,14 @@ class DiagramEditTest {
 
 	@Test
 	void createAllianceStartsInTheYearShown() throws EditRefusedException {
-		ScenarioEditor.Result result = edit(DiagramEdits.createAlliance());
+		ScenarioTextPatcher.Result result = edit(DiagramEdits.createAlliance());
 		assertTrue(result.text().contains("alliance Alliance defense interest 1920.."), result.text());
 		assertKeepsComments(result.text());
 	}
 
 	@Test
 	void createMembershipAddsAMemberFromTheYearShown() throws EditRefusedException {
-		ScenarioEditor.Result result = edit(DiagramEdits.createMembership(uri("BBB"), uri("Pact")));
+		ScenarioTextPatcher.Result result = edit(DiagramEdits.createMembership(uri("BBB"), uri("Pact")));
 		assertEquals("member:Pact:BBB", result.createdId());
 		assertTrue(result.text().contains("member BBB 1920.."), result.text());
 		assertTrue(result.text().contains("member AAA founder // founding member"), result.text());
@@ -129,7 +129,7 @@ class DiagramEditTest {
 
 	@Test
 	void deletingAnAllianceWithItsMembershipsSelectedTooDeletesItOnce() throws EditRefusedException {
-		ScenarioEditor.Result result = edit(context -> {
+		ScenarioTextPatcher.Result result = edit(context -> {
 			DiagramEdits.removeMember(uri("AAA"), uri("Pact")).apply(context);
 			return DiagramEdits.delete(List.of(uri("Pact"))).apply(context);
 		});
@@ -179,8 +179,8 @@ class DiagramEditTest {
 		assertTrue(renameBase.getMessage().contains("defined in base.entente"), renameBase.getMessage());
 	}
 
-	private ScenarioEditor.Result edit(Modification modification) throws EditRefusedException {
-		ScenarioEditor.Result result = editor.edit(TestScenarios.SMALL_URI, TestScenarios.SMALL, 1920, modification);
+	private ScenarioTextPatcher.Result edit(Modification modification) throws EditRefusedException {
+		ScenarioTextPatcher.Result result = editor.edit(TestScenarios.SMALL_URI, TestScenarios.SMALL, 1920, modification);
 		LoadedScenario reparsed = parse(result.text());
 		assertTrue(reparsed.firstSyntaxError().isEmpty(), result.text());
 		return result;

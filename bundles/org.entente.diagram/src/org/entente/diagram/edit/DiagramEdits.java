@@ -12,8 +12,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.entente.diagram.edit.ScenarioEditor.EditContext;
-import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.diagram.edit.ScenarioTextPatcher.EditContext;
+import org.entente.diagram.edit.ScenarioTextPatcher.Modification;
 import org.entente.diagram.model.ElementIds;
 import org.entente.model.Accession;
 import org.entente.model.Alliance;
@@ -37,7 +37,7 @@ import org.entente.model.TieKind;
 import org.entente.model.Withdrawal;
 
 /**
- * The diagram's edits as model modifications for {@link ScenarioEditor}. New elements start in the year the
+ * The diagram's edits as model modifications for {@link ScenarioTextPatcher}. New elements start in the year the
  * diagram shows. In a variant, removing something its base defines becomes a change of the variant ({@code remove
  * X from YEAR}, {@code withdraw S from A in YEAR}) and a new member of a base alliance an accession, so the base
  * file is never touched.

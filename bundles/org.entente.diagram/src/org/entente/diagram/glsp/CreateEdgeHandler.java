@@ -8,7 +8,7 @@ import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.entente.diagram.edit.DiagramEdits;
 import org.entente.diagram.edit.EditRefusedException;
-import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.diagram.edit.ScenarioTextPatcher.Modification;
 import org.entente.diagram.model.DiagramTypes;
 import org.entente.model.Alliance;
 import org.entente.model.State;

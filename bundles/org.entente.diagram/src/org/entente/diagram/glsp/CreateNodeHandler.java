@@ -6,7 +6,7 @@ import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.entente.diagram.edit.DiagramEdits;
 import org.entente.diagram.edit.EditRefusedException;
-import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.diagram.edit.ScenarioTextPatcher.Modification;
 import org.entente.diagram.layout.Position;
 import org.entente.diagram.model.DiagramTypes;
 

@@ -11,7 +11,7 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.entente.diagram.edit.DiagramEdits;
 import org.entente.diagram.edit.EditRefusedException;
-import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.diagram.edit.ScenarioTextPatcher.Modification;
 import org.entente.diagram.model.DiagramTypes;
 import org.entente.diagram.model.ElementIds;
 

@@ -3,7 +3,7 @@ package org.entente.diagram.glsp;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.entente.diagram.edit.DiagramEdits;
 import org.entente.diagram.edit.EditRefusedException;
-import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.diagram.edit.ScenarioTextPatcher.Modification;
 import org.entente.diagram.model.ElementIds;
 
 /** Renames a state, alliance or threat by editing its label; its manual position follows the new id. */

@@ -5,7 +5,7 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 import org.entente.diagram.edit.DiagramEdits;
 import org.entente.diagram.edit.EditRefusedException;
-import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.diagram.edit.ScenarioTextPatcher.Modification;
 import org.entente.diagram.model.DiagramTypes;
 
 /** Moves an end of a tie, threat or membership to another node. */

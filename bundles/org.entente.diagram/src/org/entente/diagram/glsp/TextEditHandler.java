@@ -9,20 +9,20 @@ import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.entente.diagram.edit.EditRefusedException;
-import org.entente.diagram.edit.ScenarioEditor;
-import org.entente.diagram.edit.ScenarioEditor.Modification;
+import org.entente.diagram.edit.ScenarioTextPatcher;
+import org.entente.diagram.edit.ScenarioTextPatcher.Modification;
 
 import com.google.inject.Inject;
 
 /**
- * Turns a diagram operation into a text edit: the operation becomes a model modification, {@link ScenarioEditor}
+ * Turns a diagram operation into a text edit: the operation becomes a model modification, {@link ScenarioTextPatcher}
  * writes it into the text, and the before and after texts become an undoable command. A refused edit is shown to
  * the user and changes nothing.
  *
  * @param <O> the operation
  */
 abstract class TextEditHandler<O extends Operation> implements OperationHandler<O> {
-	private static final ScenarioEditor EDITOR = new ScenarioEditor();
+	private static final ScenarioTextPatcher PATCHER = new ScenarioTextPatcher();
 	@Inject
 	protected EntenteModelState state;
 	@Inject
@@ -33,7 +33,7 @@ abstract class TextEditHandler<O extends Operation> implements OperationHandler<
 		try {
 			Modification modification = modification(operation);
 			String before = state.document().text();
-			ScenarioEditor.Result result = EDITOR.edit(state.document().uri(), before, state.view().year(),
+			ScenarioTextPatcher.Result result = PATCHER.edit(state.document().uri(), before, state.view().year(),
 					modification);
 			if (result.text().equals(before)) {
 				return Optional.empty();

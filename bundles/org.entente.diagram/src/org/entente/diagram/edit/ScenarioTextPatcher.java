@@ -35,17 +35,17 @@ import com.google.inject.Injector;
  * serializer was tried first: with this grammar's free element order it re-serialized whole blocks and lost or
  * duplicated comments.) An edit takes a text and returns the new text; nothing is written here.
  */
-public final class ScenarioEditor {
+public final class ScenarioTextPatcher {
 	private final Injector injector;
 	private final ScenarioLoader parser;
 
 	/** An editor using the language's shared injector. */
-	public ScenarioEditor() {
+	public ScenarioTextPatcher() {
 		this(ScenarioLoader.shared().injector());
 	}
 
 	/** An editor using {@code injector}. */
-	public ScenarioEditor(Injector injector) {
+	public ScenarioTextPatcher(Injector injector) {
 		this.injector = injector;
 		this.parser = new ScenarioLoader(injector);
 	}
