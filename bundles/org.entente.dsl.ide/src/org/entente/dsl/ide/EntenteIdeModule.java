@@ -7,8 +7,10 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.entente.dsl.ide.highlighting.EntenteSemanticHighlightingCalculator;
 import org.entente.dsl.ide.quickfix.EntenteQuickfixProvider;
+import org.entente.dsl.ide.symbols.EntenteDocumentSymbolDetails;
 
 /**
  * The language's IDE services (no UI): content assist, highlighting, quick fixes as code actions. The workbench
@@ -26,5 +28,10 @@ public class EntenteIdeModule extends AbstractEntenteIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return EntenteSemanticHighlightingCalculator.class;
+	}
+
+	/** Symbols say what kind of element they name: the Outline shows its icon. */
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return EntenteDocumentSymbolDetails.class;
 	}
 }

@@ -106,8 +106,8 @@ class DiagramEditorTest {
 		DiagramElement russia = (DiagramElement) ((IStructuredSelection) diagram.getSite().getSelectionProvider()
 				.getSelection()).getFirstElement();
 		IPropertySource properties = Adapters.adapt(russia, IPropertySource.class);
-		assertEquals("Russia", properties.getPropertyValue("label"));
-		assertEquals("Europe", properties.getPropertyValue("region"));
+		assertEquals("Russia", properties.getPropertyValue("Label"));
+		assertEquals("Europe", properties.getPropertyValue("Region"));
 
 		// A double-click (reveal) selects the element's text.
 		diagram.browser().execute("void window.ententeDiagram.dispatch({kind:'entente.reveal', elementId:'state:FRN'})");

@@ -1,25 +1,21 @@
 package org.entente.dsl.ui.internal.outline;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.entente.dsl.ui.internal.EntenteLanguageService;
+import org.entente.model.edit.ScenarioItems;
 
 /**
- * The Properties view of a scenario element: every attribute and reference of the model element, read from the
- * language server's current model. Read-only, because the text is the master copy: edit the text (or, later, the
+ * The Properties view of a scenario element: the properties its EMF.Edit item provider describes
+ * ({@link ScenarioItems}, the same as for a diagram selection), read from the language server's current model. Read-only, because the text is the master copy: edit the text (or, later, the
  * diagram) to change it.
  */
 final class ScenarioElementProperties implements IPropertySource {
@@ -43,11 +39,11 @@ final class ScenarioElementProperties implements IPropertySource {
 					+ (element.symbol().getRange().getEnd().getLine() + 1) });
 			values.put("file", new String[] { TEXT, element.file().toString() });
 			try {
-				Map<String, String> model = EntenteLanguageService.get().server()
+				Map<String, String[]> model = EntenteLanguageService.get().server()
 						.read(element.file(), (document, resource) -> modelValues(document.getOffSet(
 								element.symbol().getSelectionRange().getStart()), resource))
 						.get(5, TimeUnit.SECONDS);
-				model.forEach((name, value) -> values.put("model." + name, new String[] { MODEL, value }));
+				model.forEach((name, value) -> values.put("model." + name, value));
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			} catch (Exception e) {
@@ -57,44 +53,18 @@ final class ScenarioElementProperties implements IPropertySource {
 		return values;
 	}
 
-	private static Map<String, String> modelValues(int offset, XtextResource resource) {
-		Map<String, String> result = new LinkedHashMap<>();
+	/** What the scenario says of the element at the offset: its item provider's properties (EMF.Edit). */
+	private static Map<String, String[]> modelValues(int offset, XtextResource resource) {
+		Map<String, String[]> result = new LinkedHashMap<>();
 		EObject object = new EObjectAtOffsetHelper().resolveContainedElementAt(resource, offset);
 		if (object == null) {
 			return result;
 		}
-		result.put("type", object.eClass().getName());
-		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature instanceof EReference reference && reference.isContainment() && feature.isMany()) {
-				result.put(feature.getName(), ((List<?>) object.eGet(feature)).size() + " element(s)");
-				continue;
-			}
-			Object value = object.eGet(feature, false);
-			if (value == null || feature instanceof EAttribute && !object.eIsSet(feature)) {
-				continue;
-			}
-			result.put(feature.getName(), text(value));
+		result.put("Type", new String[] { MODEL, object.eClass().getName() });
+		for (ScenarioItems.Property property : ScenarioItems.properties(object)) {
+			result.putIfAbsent(property.name(), new String[] { property.category(), property.value() });
 		}
 		return result;
-	}
-
-	private static String text(Object value) {
-		if (value instanceof List<?> list) {
-			List<String> parts = new ArrayList<>();
-			list.forEach(item -> parts.add(text(item)));
-			return String.join(", ", parts);
-		}
-		if (value instanceof EObject object) {
-			EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-			if (object.eIsProxy()) {
-				return "(unresolved)";
-			}
-			if (name != null && object.eGet(name) != null) {
-				return String.valueOf(object.eGet(name));
-			}
-			return object.eClass().getName();
-		}
-		return String.valueOf(value);
 	}
 
 	@Override
