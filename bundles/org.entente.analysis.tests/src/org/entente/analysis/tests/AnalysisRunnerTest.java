@@ -16,6 +16,7 @@ import org.entente.analysis.AnalysisResult.Status;
 import org.entente.analysis.AnalysisRunner;
 import org.entente.analysis.AnalysisRunner.Request;
 import org.entente.model.Scenario;
+import org.entente.testing.ExampleScenarios;
 import org.junit.jupiter.api.Test;
 
 /** Third-party analyses that throw, loop or change the scenario do not stop the others. */
@@ -55,7 +56,7 @@ class AnalysisRunnerTest {
 
 	@Test
 	void aFailingOrSlowAnalysisDoesNotStopTheOthers() {
-		Scenario scenario = Scenarios.example("europe-1914.entente");
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
 		String title = scenario.getTitle();
 		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(2)).run(
 				List.of(request("test.throwing"), request("test.looping"), request("test.mutating"),
@@ -73,7 +74,7 @@ class AnalysisRunnerTest {
 
 	@Test
 	void cancellingStopsALoopingAnalysis() {
-		Scenario scenario = Scenarios.example("europe-1914.entente");
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
 		NullProgressMonitor monitor = cancelledAfter(300);
 		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30))
 				.run(List.of(request("test.looping"), request("polarity")), scenario, years(1900, 1914), monitor);
@@ -83,7 +84,7 @@ class AnalysisRunnerTest {
 
 	@Test
 	void anAnalysisThatStopsOnCancelIsReportedCancelledNotFailed() {
-		Scenario scenario = Scenarios.example("europe-1914.entente");
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
 		NullProgressMonitor monitor = cancelledAfter(300);
 		// the analysis notices the cancel within a millisecond, before the runner's next look at the monitor
 		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30))
@@ -93,7 +94,7 @@ class AnalysisRunnerTest {
 
 	@Test
 	void badParametersAreRejectedBeforeAnythingRuns() {
-		Scenario scenario = Scenarios.example("europe-1914.entente");
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
 		var polarity = registry.find("polarity").orElseThrow();
 		IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
 				() -> new AnalysisRunner().run(List.of(new Request(polarity, Map.of("rule", "astrology", "colour", "red"))),

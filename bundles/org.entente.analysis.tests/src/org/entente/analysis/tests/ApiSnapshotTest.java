@@ -1,126 +1,17 @@
 package org.entente.analysis.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.Platform;
+import org.entente.testing.ApiSnapshots;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.Version;
-import org.osgi.framework.wiring.BundleWiring;
 
-/**
- * The public API (exported packages that are not x-internal) must not change without a version bump: each API
- * bundle's signatures are compared with the snapshot in {@code api/BUNDLE.api}, which records the bundle version it
- * was taken at. A change with the same major.minor version fails; after raising the bundle version, regenerate the
- * snapshot with {@code -Dentente.api.update=true}.
- */
+/** The analysis API (org.entente.analysis) changes only with a version bump ({@link ApiSnapshots}). */
 class ApiSnapshotTest {
-
-	private static final List<String[]> API = List.of(new String[] { "org.entente.analysis", "org.entente.analysis" },
-			new String[] { "org.entente.model", "org.entente.model" },
-			new String[] { "org.entente.model", "org.entente.model.world" });
 
 	@Test
 	void theApiMatchesItsSnapshotOrTheVersionWasRaised() throws Exception {
-		Path folder = Path.of(System.getProperty("entente.api.snapshots", "api"));
-		boolean update = Boolean.getBoolean("entente.api.update");
-		List<String> problems = new ArrayList<>();
-		for (String bundleId : API.stream().map(a -> a[0]).distinct().toList()) {
-			Bundle bundle = Platform.getBundle(bundleId);
-			Version version = bundle.getVersion();
-			List<String> signatures = new ArrayList<>();
-			signatures.add("# " + bundleId + " " + version.getMajor() + "." + version.getMinor());
-			for (String[] api : API) {
-				if (api[0].equals(bundleId)) {
-					signatures.addAll(signatures(bundle, api[1]));
-				}
-			}
-			Path snapshot = folder.resolve(bundleId + ".api");
-			if (update) {
-				Files.createDirectories(folder);
-				Files.write(snapshot, signatures);
-				continue;
-			}
-			if (!Files.exists(snapshot)) {
-				problems.add(bundleId + ": no API snapshot at " + snapshot + "; create it with -Dentente.api.update=true");
-				continue;
-			}
-			List<String> recorded = Files.readAllLines(snapshot);
-			if (recorded.equals(signatures)) {
-				continue;
-			}
-			if (recorded.get(0).equals(signatures.get(0))) {
-				List<String> added = new ArrayList<>(signatures);
-				added.removeAll(recorded);
-				List<String> removed = new ArrayList<>(recorded);
-				removed.removeAll(signatures);
-				problems.add(bundleId + ": the API changed but the bundle version is still " + version.getMajor() + "."
-						+ version.getMinor() + ". Raise the minor version (additions) or the major version (changes),"
-						+ " then update the snapshot with -Dentente.api.update=true.\n  added: " + added
-						+ "\n  removed: " + removed);
-			} else {
-				problems.add(bundleId + ": the version was raised to " + version + "; update the API snapshot with "
-						+ "-Dentente.api.update=true");
-			}
-		}
-		if (!problems.isEmpty()) {
-			fail(String.join("\n", problems));
-		}
-	}
-
-	private static List<String> signatures(Bundle bundle, String packageName) throws ClassNotFoundException {
-		BundleWiring wiring = bundle.adapt(BundleWiring.class);
-		Collection<String> resources = wiring.listResources("/" + packageName.replace('.', '/'), "*.class", 0);
-		TreeSet<String> lines = new TreeSet<>();
-		for (String resource : resources) {
-			String className = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
-			Class<?> type = bundle.loadClass(className);
-			if (!Modifier.isPublic(type.getModifiers()) || type.isAnonymousClass() || type.isSynthetic()) {
-				continue;
-			}
-			String name = type.getName();
-			lines.add(name + " : " + Modifier.toString(type.getModifiers() & ~Modifier.SYNCHRONIZED) + " "
-					+ (type.getSuperclass() == null ? "" : "extends " + type.getSuperclass().getName()) + " implements "
-					+ Arrays.stream(type.getInterfaces()).map(Class::getName).sorted().collect(Collectors.joining(",")));
-			for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-				if (visible(constructor.getModifiers())) {
-					lines.add(name + " : new(" + params(constructor.getParameterTypes()) + ")");
-				}
-			}
-			for (Method method : type.getDeclaredMethods()) {
-				if (visible(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()) {
-					lines.add(name + " : " + Modifier.toString(method.getModifiers() & (Modifier.STATIC | Modifier.ABSTRACT))
-							+ " " + method.getReturnType().getTypeName() + " " + method.getName() + "("
-							+ params(method.getParameterTypes()) + ")");
-				}
-			}
-			for (Field field : type.getDeclaredFields()) {
-				if (visible(field.getModifiers()) && !field.isSynthetic()) {
-					lines.add(name + " : field " + field.getType().getTypeName() + " " + field.getName());
-				}
-			}
-		}
-		return new ArrayList<>(lines);
-	}
-
-	private static boolean visible(int modifiers) {
-		return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
-	}
-
-	private static String params(Class<?>[] types) {
-		return Arrays.stream(types).map(Class::getTypeName).collect(Collectors.joining(","));
+		assertEquals(List.of(), ApiSnapshots.check("org.entente.analysis", "org.entente.analysis"));
 	}
 }

@@ -29,6 +29,7 @@ import org.entente.analysis.TableDescriptor;
 import org.entente.analysis.ValueKind;
 import org.entente.model.Scenario;
 import org.entente.model.world.Years;
+import org.entente.testing.ExampleScenarios;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonParser;
@@ -59,7 +60,7 @@ class ResultDeclarationsTest {
 		ScenarioAnalysis analysis = (context, monitor) -> body.apply(AnalysisResult.builder(context)).build();
 		AnalysisDescriptor descriptor = new AnalysisDescriptor("test.inline", "Inline", "Tests", "", "1.0", List.of(),
 				() -> analysis, metrics, tables);
-		Scenario scenario = Scenarios.example("europe-1914.entente");
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
 		return new AnalysisRunner().run(List.of(new Request(descriptor, Map.of())), scenario, List.of(1900, 1901),
 				new NullProgressMonitor()).get(0);
 	}

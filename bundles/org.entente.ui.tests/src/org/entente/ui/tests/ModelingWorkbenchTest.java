@@ -22,6 +22,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.entente.testing.ui.Screenshots;
 import org.entente.ui.EntenteUi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.entente.analysis.ui.tests;
 
-import static org.entente.ui.tests.UiWait.spin;
-import static org.entente.ui.tests.UiWait.waitUntil;
+import static org.entente.testing.ui.UiWait.spin;
+import static org.entente.testing.ui.UiWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -45,7 +45,7 @@ import org.entente.dsl.load.LoadedScenario;
 import org.entente.dsl.load.ScenarioLoader;
 import org.entente.dsl.ui.internal.wizards.ExampleScenarios;
 import org.entente.model.world.Years;
-import org.entente.ui.tests.Screenshots;
+import org.entente.testing.ui.Screenshots;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

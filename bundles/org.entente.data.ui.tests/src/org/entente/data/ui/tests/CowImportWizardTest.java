@@ -1,6 +1,6 @@
 package org.entente.data.ui.tests;
 
-import static org.entente.ui.tests.UiWait.spin;
+import static org.entente.testing.ui.UiWait.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +23,7 @@ import org.entente.data.ui.internal.CowImportWizard;
 import org.entente.dsl.load.LoadedScenario;
 import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.State;
-import org.entente.ui.tests.Screenshots;
+import org.entente.testing.ui.Screenshots;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package org.entente.dsl.ui.tests;
 
+import static org.entente.testing.ui.UiWait.spin;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.entente.ui.tests.UiWait.spin;
 
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;

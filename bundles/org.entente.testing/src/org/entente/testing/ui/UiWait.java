@@ -1,4 +1,4 @@
-package org.entente.ui.tests;
+package org.entente.testing.ui;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

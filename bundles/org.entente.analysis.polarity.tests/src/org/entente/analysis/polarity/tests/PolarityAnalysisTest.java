@@ -1,4 +1,4 @@
-package org.entente.analysis.tests;
+package org.entente.analysis.polarity.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,6 +17,7 @@ import org.entente.analysis.AnalysisRunner;
 import org.entente.analysis.AnalysisRunner.Request;
 import org.entente.analysis.polarity.PolarityMeasures;
 import org.entente.model.Scenario;
+import org.entente.testing.ExampleScenarios;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
@@ -53,7 +54,7 @@ class PolarityAnalysisTest {
 
 	@Test
 	void theGreatPowersOf1913() {
-		AnalysisResult result = polarity(Scenarios.example("europe-1914.entente"), 1913, 1913, Map.of());
+		AnalysisResult result = polarity(ExampleScenarios.scenario("europe-1914.entente"), 1913, 1913, Map.of());
 		Map<String, Object> year = result.year(1913).metrics();
 		assertEquals(6, year.get("states"));
 		assertEquals(wayman(shares(result), 2.0), year.get("classification"));
@@ -66,7 +67,7 @@ class PolarityAnalysisTest {
 
 	@Test
 	void theIndicesMatchTheSharesOfTheTable() {
-		AnalysisResult result = polarity(Scenarios.example("europe-1914.entente"), 1900, 1900, Map.of("blocs", "false"));
+		AnalysisResult result = polarity(ExampleScenarios.scenario("europe-1914.entente"), 1900, 1900, Map.of("blocs", "false"));
 		double[] shares = shares(result);
 		assertEquals(PolarityMeasures.hhi(shares), (Double) result.year(1900).metrics().get("hhi"), 1e-5);
 		assertEquals(PolarityMeasures.concentration(shares), (Double) result.year(1900).metrics().get("con"), 1e-5);
@@ -74,7 +75,7 @@ class PolarityAnalysisTest {
 
 	@Test
 	void theThresholdRuleCountsPolesAboveTheThreshold() {
-		Scenario europe = Scenarios.example("europe-1914.entente");
+		Scenario europe = ExampleScenarios.scenario("europe-1914.entente");
 		AnalysisResult low = polarity(europe, 1913, 1913, Map.of("rule", "threshold", "threshold", "0.05"));
 		assertEquals(6, low.year(1913).metrics().get("poles"));
 		AnalysisResult high = polarity(europe, 1913, 1913, Map.of("rule", "threshold", "threshold", "0.3"));
@@ -83,7 +84,7 @@ class PolarityAnalysisTest {
 
 	@Test
 	void aChosenSetOfStates() {
-		AnalysisResult result = polarity(Scenarios.example("europe-1914.entente"), 1913, 1913,
+		AnalysisResult result = polarity(ExampleScenarios.scenario("europe-1914.entente"), 1913, 1913,
 				Map.of("set", "GMY,RUS", "blocs", "false"));
 		assertEquals(2, result.year(1913).metrics().get("states"));
 		assertEquals(wayman(shares(result), 2.0), result.year(1913).metrics().get("classification"));
@@ -91,7 +92,7 @@ class PolarityAnalysisTest {
 
 	@Test
 	void theJsonFollowsTheContract() {
-		AnalysisResult result = polarity(Scenarios.example("cold-war-1985.entente"), 1960, 1991, Map.of());
+		AnalysisResult result = polarity(ExampleScenarios.scenario("cold-war-1985.entente"), 1960, 1991, Map.of());
 		JsonArray json = JsonParser.parseString(AnalysisResultWriter.toJson(List.of(result))).getAsJsonArray();
 		JsonObject polarity = json.get(0).getAsJsonObject();
 		assertEquals("polarity", polarity.get("analysis").getAsString());

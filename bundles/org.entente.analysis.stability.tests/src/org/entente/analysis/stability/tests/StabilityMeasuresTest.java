@@ -1,4 +1,4 @@
-package org.entente.analysis.tests;
+package org.entente.analysis.stability.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

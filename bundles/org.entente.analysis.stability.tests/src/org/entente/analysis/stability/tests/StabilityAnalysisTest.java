@@ -1,4 +1,4 @@
-package org.entente.analysis.tests;
+package org.entente.analysis.stability.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +25,7 @@ import org.entente.model.Scenario;
 import org.entente.model.State;
 import org.entente.model.Tie;
 import org.entente.model.TieKind;
+import org.entente.testing.ExampleScenarios;
 import org.junit.jupiter.api.Test;
 
 /** The stability analyses through the runner, on a model of 1907 and on the example scenarios. */
@@ -102,7 +103,7 @@ class StabilityAnalysisTest {
 
 	@Test
 	void theMultipolarWorldShowsHedgersAndSimilarities() {
-		Map<String, AnalysisResult> results = stability(Scenarios.example("multipolar-2025.entente"), 2024, 2025);
+		Map<String, AnalysisResult> results = stability(ExampleScenarios.scenario("multipolar-2025.entente"), 2024, 2025);
 		AnalysisResult result = results.get("balance");
 		Map<String, Object> year = result.year(2025).metrics();
 		for (String metric : List.of("balanced_triad_share", "frustration", "camps")) {

@@ -1,4 +1,4 @@
-package org.entente.ui.tests;
+package org.entente.testing.ui;
 
 import java.io.IOException;
 import java.nio.file.Files;

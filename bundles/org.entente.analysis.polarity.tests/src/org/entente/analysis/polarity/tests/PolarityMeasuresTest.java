@@ -1,4 +1,4 @@
-package org.entente.analysis.tests;
+package org.entente.analysis.polarity.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
