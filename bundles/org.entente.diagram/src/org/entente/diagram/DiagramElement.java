@@ -1,8 +1,10 @@
 package org.entente.diagram;
 
-import java.util.Map;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.entente.model.edit.ScenarioItems;
+import org.entente.model.edit.ScenarioItems.Property;
 
 /**
  * A diagram element and where the scenario element behind it is written.
@@ -12,13 +14,12 @@ import org.eclipse.emf.common.util.URI;
  * @param offset the offset of its text in that file
  * @param length the length of its text
  * @param line the 1-based line where it starts
- * @param properties what the scenario says of the element (its attributes and period, by name), for a Properties
- *        view
+ * @param properties what the scenario says of the element ({@link ScenarioItems#describe}), for a Properties view
  */
-public record DiagramElement(String id, URI uri, int offset, int length, int line, Map<String, String> properties) {
+public record DiagramElement(String id, URI uri, int offset, int length, int line, List<Property> properties) {
 
 	/** Copies the properties, in their order. */
 	public DiagramElement {
-		properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+		properties = List.copyOf(properties);
 	}
 }

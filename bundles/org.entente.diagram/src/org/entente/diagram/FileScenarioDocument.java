@@ -1,12 +1,11 @@
 package org.entente.diagram;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +19,9 @@ import org.entente.dsl.io.AtomicFiles;
  * once (through a temporary file and a rename, so a failed write leaves the old file), and changes others make to
  * the file (a text editor's save) reach the diagram within a poll interval.
  */
-public final class FileScenarioDocument implements ScenarioDocument, AutoCloseable {
+public final class FileScenarioDocument extends AbstractScenarioDocument implements AutoCloseable {
 	private static final long POLL_MILLIS = 250;
 	private final Path file;
-	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private final ScheduledExecutorService watcher;
 	private String text;
 	private FileTime lastModified;
@@ -37,7 +35,7 @@ public final class FileScenarioDocument implements ScenarioDocument, AutoCloseab
 		this.file = file.toAbsolutePath().normalize();
 		try {
 			this.text = Files.readString(this.file, StandardCharsets.UTF_8);
-		} catch (java.nio.charset.MalformedInputException notUtf8) {
+		} catch (MalformedInputException notUtf8) {
 			throw new IOException(this.file + ": not UTF-8 text; scenario files are UTF-8", notUtf8);
 		}
 		this.lastModified = Files.getLastModifiedTime(this.file);
@@ -92,20 +90,10 @@ public final class FileScenarioDocument implements ScenarioDocument, AutoCloseab
 			}
 		} finally {
 			if (changedOnDisk) {
-				notifyListeners();
+				textChanged();
 			}
 		}
-		notifyListeners();
-	}
-
-	@Override
-	public void addChangeListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeChangeListener(Runnable listener) {
-		listeners.remove(listener);
+		textChanged();
 	}
 
 	/** Always saved: edits are written at once. */
@@ -142,13 +130,7 @@ public final class FileScenarioDocument implements ScenarioDocument, AutoCloseab
 			// Being replaced, or deleted: keep the last text, try again at the next poll.
 		}
 		if (changed) {
-			notifyListeners();
-		}
-	}
-
-	private void notifyListeners() {
-		for (Runnable listener : listeners) {
-			listener.run();
+			textChanged();
 		}
 	}
 }

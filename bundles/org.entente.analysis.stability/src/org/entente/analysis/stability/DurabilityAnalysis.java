@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -41,18 +42,12 @@ public class DurabilityAnalysis implements ScenarioAnalysis {
 
 	@Override
 	public AnalysisResult run(AnalysisContext context, IProgressMonitor monitor) {
-		AnalysisParameters p = context.parameters();
 		AnalysisResult.Builder result = AnalysisResult.builder(context);
 		SubMonitor progress = SubMonitor.convert(monitor, "Durability", 2);
-		if (context.years().isEmpty()) {
-			return result.build();
-		}
-		World world = context.projector().at(context.years().get(context.years().size() - 1));
-		SignedNetwork network = SignedNetworkBuilder.of(p).build(world);
-		StructuralBalance.Result split = StructuralBalance.frustration(network.graph(), p.getInt("exact_limit"),
-				BalanceAnalysis.NODE_BUDGET);
+		Optional<BalancedYear> balanced = BalancedYear.last(context);
 		progress.worked(1);
-		durability(result, context, world, network, split, p);
+		balanced.ifPresent(year -> durability(result, context, year.world(), year.network(), year.split(),
+				context.parameters()));
 		progress.worked(1);
 		return result.build();
 	}

@@ -27,6 +27,7 @@ import org.entente.diagram.model.YearRange;
 import org.entente.dsl.load.LoadedScenario;
 import org.entente.dsl.load.ScenarioLoader;
 import org.entente.model.edit.ScenarioItems;
+import org.entente.model.edit.ScenarioItems.Property;
 
 import com.google.inject.Singleton;
 
@@ -225,7 +226,7 @@ public class EntenteModelState extends DefaultGModelState {
 		return element(id).map(element -> {
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 			URI uri = EcoreUtil.getURI(element);
-			Map<String, String> properties = ScenarioItems.describe(element);
+			List<Property> properties = ScenarioItems.describe(element);
 			return node == null ? new DiagramElement(ElementIds.owner(id), uri, 0, 0, 1, properties)
 					: new DiagramElement(ElementIds.owner(id), uri, node.getOffset(), node.getLength(),
 							node.getStartLine(), properties);

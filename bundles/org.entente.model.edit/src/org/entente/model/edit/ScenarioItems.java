@@ -41,6 +41,12 @@ public final class ScenarioItems {
 	public record Property(String category, String name, String value) {
 	}
 
+	/** The category of the properties the scenario gives an element. */
+	public static final String SCENARIO = "Scenario";
+
+	/** The name of the property that holds the element's metamodel class. */
+	public static final String TYPE = "Type";
+
 	private static final Set<String> CHANGES = Set.of("Removal", "Withdrawal", "Accession", "TieChange",
 			"ThreatChange", "StanceChange");
 
@@ -113,21 +119,22 @@ public final class ScenarioItems {
 				continue;
 			}
 			String category = descriptor.getCategory(element);
-			properties.add(new Property(category == null ? "Scenario" : category, descriptor.getDisplayName(element),
+			properties.add(new Property(category == null ? SCENARIO : category, descriptor.getDisplayName(element),
 					text));
 		}
 		return properties;
 	}
 
 	/**
-	 * The element's type and properties by display name ({@code Type}, {@code Name}, {@code Ccode} ...), for views
-	 * that show them as one list: the Properties view of the Outline's and of the diagram's selections.
+	 * The element's type and then its properties ({@code Type}, {@code Name}, {@code Label}, {@code Ccode} ...), each
+	 * display name once: what the Properties view shows for an element selected in the Outline, the Project Explorer
+	 * or the diagram.
 	 */
-	public static Map<String, String> describe(EObject element) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("Type", element.eClass().getName());
-		properties(element).forEach(property -> values.putIfAbsent(property.name(), property.value()));
-		return values;
+	public static List<Property> describe(EObject element) {
+		Map<String, Property> byName = new LinkedHashMap<>();
+		byName.put(TYPE, new Property(SCENARIO, TYPE, element.eClass().getName()));
+		properties(element).forEach(property -> byName.putIfAbsent(property.name(), property));
+		return List.copyOf(byName.values());
 	}
 
 	private static String withTitle(String name, String title) {

@@ -2,9 +2,8 @@ package org.entente.diagram.ui.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -13,15 +12,16 @@ import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.widgets.Display;
-import org.entente.diagram.ScenarioDocument;
+import org.entente.diagram.AbstractScenarioDocument;
 import org.entente.diagram.TextChangedException;
 import org.entente.diagram.layout.LayoutFile;
 
@@ -31,12 +31,11 @@ import org.entente.diagram.layout.LayoutFile;
  * text editor's undo covers the diagram's edits too. A diagram edit replaces only the region that changed.
  * IDocument is not thread-safe: the server's calls move to the display thread.
  */
-final class WorkbenchScenarioDocument implements ScenarioDocument {
+final class WorkbenchScenarioDocument extends AbstractScenarioDocument {
 	private final IFile file;
 	private final Display display;
 	private final ITextFileBuffer buffer;
 	private final IDocument document;
-	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private volatile boolean disposed;
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
@@ -45,7 +44,7 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 
 		@Override
 		public void documentChanged(DocumentEvent event) {
-			listeners.forEach(Runnable::run);
+			textChanged();
 		}
 	};
 
@@ -77,7 +76,7 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 	/** The layout file is written beside the scenario on disk: tell the workspace, off the caller's thread. */
 	@Override
 	public void layoutFileWritten() {
-		IFile layout = file.getParent().getFile(new org.eclipse.core.runtime.Path(file.getName() + LayoutFile.SUFFIX));
+		IFile layout = file.getParent().getFile(IPath.fromOSString(file.getName() + LayoutFile.SUFFIX));
 		Job refresh = Job.create("Refresh " + layout.getName(), monitor -> {
 			layout.refreshLocal(IResource.DEPTH_ZERO, monitor);
 		});
@@ -127,16 +126,6 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 	}
 
 	@Override
-	public void addChangeListener(Runnable listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeChangeListener(Runnable listener) {
-		listeners.remove(listener);
-	}
-
-	@Override
 	public boolean isDirty() {
 		return onDisplay(buffer::isDirty);
 	}
@@ -170,7 +159,7 @@ final class WorkbenchScenarioDocument implements ScenarioDocument {
 		}
 	}
 
-	private <T> T onDisplay(java.util.function.Supplier<T> supplier) {
+	private <T> T onDisplay(Supplier<T> supplier) {
 		if (Display.getCurrent() == display) {
 			return supplier.get();
 		}

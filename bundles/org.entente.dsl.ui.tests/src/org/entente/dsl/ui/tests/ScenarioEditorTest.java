@@ -316,9 +316,9 @@ class ScenarioEditorTest {
 		ScenarioElement state = flattenElements(new ScenarioNavigatorContent().elementsOf(a)).stream()
 				.filter(element -> element.symbol().getName().equals("AAA")).findFirst().orElseThrow();
 		var properties = state.getAdapter(org.eclipse.ui.views.properties.IPropertySource.class);
-		assertEquals("State", properties.getPropertyValue("model.Type"));
-		assertEquals("State A", properties.getPropertyValue("model.Label"));
-		assertEquals("Europe", properties.getPropertyValue("model.Region"));
+		assertEquals("State", properties.getPropertyValue("Type"));
+		assertEquals("State A", properties.getPropertyValue("Label"));
+		assertEquals("Europe", properties.getPropertyValue("Region"));
 	}
 
 	private static List<ScenarioElement> flattenElements(List<ScenarioElement> elements) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
@@ -77,7 +79,9 @@ class ScenarioItemsTest {
 		State state = state("RUS", "Russia");
 		state.setRegion("Europe");
 		state.setCcode(365);
-		Map<String, String> described = ScenarioItems.describe(state);
+		Map<String, String> described = new LinkedHashMap<>();
+		ScenarioItems.describe(state).forEach(property -> described.put(property.name(), property.value()));
+		assertEquals(List.of("Type", "Name"), List.copyOf(described.keySet()).subList(0, 2), "the type first");
 		assertEquals("State", described.get("Type"));
 		assertEquals("RUS", described.get("Name"));
 		assertEquals("Russia", described.get("Label"));

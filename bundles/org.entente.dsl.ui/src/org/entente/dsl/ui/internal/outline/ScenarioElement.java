@@ -58,7 +58,7 @@ public final class ScenarioElement implements IAdaptable {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySource.class) {
-			return adapter.cast(new ScenarioElementProperties(this));
+			return adapter.cast(ScenarioElementProperties.of(this));
 		}
 		return null;
 	}
