@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.entente.analysis.AnalysisContext;
 import org.entente.analysis.AnalysisResult;
@@ -36,11 +35,8 @@ public class DeclaredAnalysis implements ScenarioAnalysis {
 		AnalysisResult.Builder result = AnalysisResult.builder(context);
 		List<List<Object>> ranking = new ArrayList<>();
 		SubMonitor progress = SubMonitor.convert(monitor, "Declared outputs", context.years().size());
-		for (int year : context.years()) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			World world = context.projector().at(year);
+		for (World world : context.worlds(progress)) {
+			int year = world.year();
 			Set<State> aligned = world.alliances().stream().flatMap(a -> a.members().stream()).map(MemberView::state)
 					.collect(Collectors.toSet());
 			Map<State, Double> index = CapabilityIndex.of(world);
@@ -68,7 +64,6 @@ public class DeclaredAnalysis implements ScenarioAnalysis {
 				result.finding(Severity.INFO, ranked.get(0).code() + " leads in " + year, ranked.get(0).state(), year,
 						List.of("capability index " + index.get(ranked.get(0).state())));
 			}
-			progress.worked(1);
 		}
 		if (!context.years().isEmpty()) {
 			result.metric("last_year", context.years().get(context.years().size() - 1), null);

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.entente.analysis.AnalysisContext;
 import org.entente.analysis.AnalysisResult;
@@ -47,11 +46,8 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 		SubMonitor progress = SubMonitor.convert(monitor, "Polarity", context.years().size());
 		List<List<Object>> shareRows = new ArrayList<>();
 		String previous = null;
-		for (int year : context.years()) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			World world = context.projector().at(year);
+		for (World world : context.worlds(progress)) {
+			int year = world.year();
 			Map<State, Double> index = CapabilityIndex.of(world);
 			List<StateView> members = select(world, set, index);
 			members.sort(Comparator.comparingDouble((StateView v) -> -index.get(v.state())));
@@ -61,7 +57,6 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 			if (classification == null) {
 				// no state with a capability, or capabilities that are all zero (or overflow): nothing to classify
 				metrics.put("classification", "no data");
-				progress.worked(1);
 				continue;
 			}
 			double[] shares = PolarityMeasures.normalize(raw);
@@ -98,7 +93,6 @@ public class PolarityAnalysis implements ScenarioAnalysis {
 						drivers(members, shares, rule, threshold));
 			}
 			previous = name;
-			progress.worked(1);
 		}
 		result.table("capability shares", shareRows);
 		return result.build();

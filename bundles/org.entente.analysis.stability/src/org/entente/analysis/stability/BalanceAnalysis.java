@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.entente.analysis.AnalysisContext;
 import org.entente.analysis.AnalysisParameters;
@@ -37,11 +36,8 @@ public class BalanceAnalysis implements ScenarioAnalysis {
 		SignedNetwork last = null;
 		StructuralBalance.Result lastSplit = null;
 		int lastYear = 0;
-		for (int year : context.years()) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			World world = context.projector().at(year);
+		for (World world : context.worlds(progress.split(context.years().size()))) {
+			int year = world.year();
 			SignedNetwork network = networks.build(world);
 			StructuralBalance.Result split = StructuralBalance.frustration(network.graph(), exactLimit, NODE_BUDGET);
 			result.year(year).put("states", network.states().size())
@@ -58,7 +54,6 @@ public class BalanceAnalysis implements ScenarioAnalysis {
 			last = network;
 			lastSplit = split;
 			lastYear = year;
-			progress.worked(1);
 		}
 		if (last != null) {
 			hedging(result, last, lastSplit, p.getDouble("hedging_threshold"), lastYear);
