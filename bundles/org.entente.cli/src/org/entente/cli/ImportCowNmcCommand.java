@@ -1,18 +1,13 @@
 package org.entente.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.common.util.URI;
 import org.entente.data.ImportException;
 import org.entente.data.cow.CowNmcImport;
 import org.entente.data.cow.CowNmcImporter;
-import org.entente.dsl.io.AtomicFiles;
-import org.entente.dsl.io.ScenarioWriter;
-import org.entente.dsl.io.ScenarioWriter.InvalidScenarioException;
 import org.entente.model.Scenario;
 import org.entente.model.world.Years;
 
@@ -71,10 +66,7 @@ final class ImportCowNmcCommand implements EntenteCommand {
 			from = selected.get(0);
 			to = selected.get(selected.size() - 1);
 		}
-		OutputOptions output = new OutputOptions();
-		output.out = out;
-		output.format = "text";
-		output.check();
+		ImportedScenario.checkOutput(out);
 		Set<String> codes = Set.copyOf(states.stream().map(String::trim).filter(s -> !s.isEmpty()).toList());
 		Scenario scenario;
 		try {
@@ -83,20 +75,7 @@ final class ImportCowNmcCommand implements EntenteCommand {
 		} catch (ImportException e) {
 			throw new UsageException(e.getMessage());
 		}
-		String text;
-		try {
-			text = new ScenarioWriter().toText(scenario, URI.createFileURI(out.toAbsolutePath().normalize().toString()));
-		} catch (InvalidScenarioException e) {
-			console.message("nothing was written to " + out + ": " + e.getMessage());
-			return FAILED;
-		}
-		try {
-			AtomicFiles.write(out, text);
-		} catch (IOException e) {
-			throw new UsageException(e.getMessage());
-		}
-		console.err().println("Wrote " + out + ": " + scenario.getStates().size() + " states, " + from + "-" + to
-				+ " (validated: 0 errors)");
-		return OK;
+		return ImportedScenario.write(console, scenario, out,
+				scenario.getStates().size() + " states, " + from + "-" + to);
 	}
 }

@@ -71,7 +71,8 @@ public class DurabilityAnalysis implements ScenarioAnalysis {
 		List<List<Object>> rows = new ArrayList<>();
 		for (AllianceView alliance : world.alliances()) {
 			double threatRisk = threatRisk(alliance, world, context, worldAt);
-			double basisRisk = switch (alliance.alliance().getBasis()) {
+			// An imported treaty's basis is unknown: the middle value, as for an alliance without targets.
+			double basisRisk = !alliance.alliance().isSetBasis() ? 0.5 : switch (alliance.alliance().getBasis()) {
 			case IDEOLOGICAL -> 0.2;
 			case INTEREST -> 0.6;
 			case COERCIVE -> 0.8;

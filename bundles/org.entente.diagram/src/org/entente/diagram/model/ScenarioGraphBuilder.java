@@ -214,10 +214,10 @@ public final class ScenarioGraphBuilder {
 		double width = LabelMetrics.width(name) + 2 * LABEL_PADDING;
 		GNodeBuilder node = new GNodeBuilder(DiagramTypes.ALLIANCE).id(id).size(width, ALLIANCE_HEIGHT)
 				.addCssClass("obligation-" + alliance.getObligation().getName())
-				.addCssClass("basis-" + alliance.getBasis().getName())
+				.addCssClass("basis-" + (alliance.isSetBasis() ? alliance.getBasis().getName() : "unknown"))
 				.addArgument("title", alliance.getTitle() == null ? name : alliance.getTitle())
 				.addArgument("obligation", alliance.getObligation().getName())
-				.addArgument("basis", alliance.getBasis().getName())
+				.addArgument("basis", alliance.isSetBasis() ? alliance.getBasis().getName() : "unknown")
 				.add(nameLabel(id, name, width, ALLIANCE_HEIGHT));
 		if (alliance.eIsSet(org.entente.model.EntentePackage.Literals.ALLIANCE__DEPTH)) {
 			node.addArgument("depth", alliance.getDepth());

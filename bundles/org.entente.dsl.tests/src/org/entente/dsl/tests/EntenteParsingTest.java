@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -31,6 +32,8 @@ import org.entente.model.Scenario;
 import org.entente.model.Stance;
 import org.entente.model.StanceChange;
 import org.entente.model.State;
+import org.entente.model.TerminationCause;
+import org.entente.model.TerminationMode;
 import org.entente.model.Threat;
 import org.entente.model.ThreatChange;
 import org.entente.model.Tie;
@@ -90,6 +93,11 @@ class EntenteParsingTest {
 			alliance BlackSea non-aggression interest 2000..2010 {
 				member TUR
 				member RUS leader
+			}
+			alliance ATOP3180 "Imported" defense atop-id 3180 cow-id 227 1990.. {
+				member USA obligations defense, consultation 1990..2000 ended replaced because replaced
+				member USA 2000..
+				member TUR 1990..2020 ended broken-early because members-fought
 			}
 
 			tie TurRus partnership TUR -- RUS strength 0.4 2016..
@@ -205,6 +213,24 @@ class EntenteParsingTest {
 		assertEquals(ObligationKind.NON_AGGRESSION, blackSea.getObligation());
 		assertEquals(AllianceBasis.INTEREST, blackSea.getBasis());
 		assertEquals(MemberRole.LEADER, blackSea.getMemberships().get(1).getRole());
+	}
+
+	@Test
+	void parsesImportedTreatiesWithoutBasisAndWithMembersObligationsAndEndings() throws Exception {
+		Alliance imported = parser.parse(WORLD).getAlliances().get(2);
+		assertFalse(imported.isSetBasis(), "no basis written, none set");
+		assertEquals(3180, imported.getAtopId());
+		assertEquals(227, imported.getCowId());
+		Membership first = imported.getMemberships().get(0);
+		assertEquals(List.of(ObligationKind.DEFENSE, ObligationKind.CONSULTATION), first.getObligations());
+		assertEquals(TerminationMode.REPLACED, first.getEnding());
+		assertEquals(TerminationCause.REPLACED, first.getEndCause());
+		Membership second = imported.getMemberships().get(1);
+		assertTrue(second.getObligations().isEmpty(), "the alliance's obligation applies");
+		assertFalse(second.isSetEnding());
+		assertEquals(TerminationMode.BROKEN_EARLY, imported.getMemberships().get(2).getEnding());
+		assertEquals(TerminationCause.MEMBERS_FOUGHT, imported.getMemberships().get(2).getEndCause());
+		assertTrue(parser.parse(WORLD).getAlliances().get(0).isSetBasis());
 	}
 
 	@Test

@@ -125,6 +125,18 @@ class EntenteValidatorTest {
 	}
 
 	@Test
+	void aNewPhaseMayBeginInTheYearTheOldOneEndedOnlyWhenTheOldOneEnded() throws Exception {
+		String phases = STATES + "alliance P defense atop-id 9001 { member USA 2000..2010 ended %s member USA "
+				+ "obligations defense, consultation 2010.. member TUR }";
+		assertNoIssue(String.format(phases, "replaced because replaced"), DUPLICATE_MEMBERSHIP);
+		assertNoIssue(String.format(phases, "broken-early because violation"), DUPLICATE_MEMBERSHIP);
+		assertIssue(STATES + "alliance P defense { member USA 2000..2010 member USA 2010.. member TUR }",
+				DUPLICATE_MEMBERSHIP, Severity.ERROR);
+		assertIssue(STATES + "alliance P defense { member USA 2000..2010 ended replaced member USA 2008.. "
+				+ "member TUR }", DUPLICATE_MEMBERSHIP, Severity.ERROR);
+	}
+
+	@Test
 	void strengthsAndLevelsOutOfRange() throws Exception {
 		assertIssue(STATES + "tie partnership USA -- TUR strength 1.5", VALUE_OUT_OF_RANGE, Severity.ERROR);
 		assertIssue(STATES + "threat T: USA fears RUS level -0.1", VALUE_OUT_OF_RANGE, Severity.ERROR);

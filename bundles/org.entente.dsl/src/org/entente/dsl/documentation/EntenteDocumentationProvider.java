@@ -37,8 +37,10 @@ public class EntenteDocumentationProvider implements IEObjectDocumentationProvid
 						+ state.getCapabilities().getInterpolation() + " between them)");
 			}
 		} else if (element instanceof Alliance alliance) {
-			lines.add(join(alliance.getTitle(), alliance.getObligation() + " pact", alliance.getBasis() + " basis",
-					"depth " + alliance.getDepth(), alliance.getPeriod() == null ? null : Years.format(alliance.getPeriod())));
+			lines.add(join(alliance.getTitle(), alliance.getObligation() + " pact",
+					alliance.isSetBasis() ? alliance.getBasis() + " basis" : null, "depth " + alliance.getDepth(),
+					alliance.getPeriod() == null ? null : Years.format(alliance.getPeriod()),
+					alliance.getAtopId() == null ? null : "ATOP " + alliance.getAtopId()));
 			lines.add("Members: " + alliance.getMemberships().stream()
 					.map(m -> m.getState() == null ? "?" : m.getState().getName()).collect(Collectors.joining(", ")));
 		} else if (element instanceof Tie tie) {

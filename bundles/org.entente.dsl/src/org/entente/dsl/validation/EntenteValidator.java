@@ -256,7 +256,7 @@ public class EntenteValidator extends AbstractEntenteValidator {
 						membership, Literals.MEMBERSHIP__PERIOD, MEMBERSHIP_OUTSIDE_ALLIANCE);
 			}
 			for (Membership earlier : byState.getOrDefault(state, List.of())) {
-				if (Years.overlap(earlier.getPeriod(), membership.getPeriod())) {
+				if (Years.overlap(earlier.getPeriod(), membership.getPeriod()) && !succeeds(membership, earlier)) {
 					error(state.getName() + " is already a member of " + alliance.getName() + " in "
 							+ Years.format(earlier.getPeriod()) + "; memberships of one state must not overlap.",
 							membership, Literals.MEMBERSHIP__STATE, DUPLICATE_MEMBERSHIP);
@@ -270,6 +270,16 @@ public class EntenteValidator extends AbstractEntenteValidator {
 			addIssue("The alliance " + alliance.getName() + " has a single member; an alliance binds two or more states.",
 					alliance, Literals.NAMED_ELEMENT__NAME, SINGLE_MEMBER);
 		}
+	}
+
+	/**
+	 * Whether {@code later} takes over from {@code earlier} in the year it ended: a new phase of a treaty, or a
+	 * successor state's membership (ATOP begins the new phase on the day the old one ends, so the two share that
+	 * year, and gives the old one an ending).
+	 */
+	private static boolean succeeds(Membership later, Membership earlier) {
+		return earlier.isSetEnding() && later.getPeriod() != null && earlier.getPeriod() != null
+				&& earlier.getPeriod().getTo() != null && Years.start(later.getPeriod()) == earlier.getPeriod().getTo();
 	}
 
 	@Check

@@ -1,14 +1,15 @@
 package org.entente.model.world;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Collections;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -19,6 +20,7 @@ import org.entente.model.Alliance;
 import org.entente.model.Change;
 import org.entente.model.Import;
 import org.entente.model.Membership;
+import org.entente.model.ObligationKind;
 import org.entente.model.Objective;
 import org.entente.model.RegimeSpell;
 import org.entente.model.RegimeType;
@@ -181,21 +183,41 @@ public final class WorldProjector {
 		Map<State, Integer> withdrawals = withdrawnFrom.getOrDefault(alliance, Map.of());
 		List<MemberView> members = new ArrayList<>(alliance.getMemberships().size());
 		Set<State> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+		Map<State, Integer> position = new IdentityHashMap<>();
 		for (Membership membership : alliance.getMemberships()) {
 			State state = membership.getState();
 			if (Years.contains(membership.getPeriod(), year) && present(state, year)
-					&& !withdrawn(withdrawals, state, year) && listed.add(state)) {
-				members.add(new MemberView(state, membership.getRole()));
+					&& !withdrawn(withdrawals, state, year)) {
+				if (listed.add(state)) {
+					position.put(state, members.size());
+					members.add(new MemberView(state, membership.getRole(), membership, obligations(alliance, membership)));
+				} else {
+					// The year one membership hands over to the next (a treaty's new phase): both sets of obligations hold.
+					int at = position.get(state);
+					MemberView first = members.get(at);
+					Set<ObligationKind> both = EnumSet.noneOf(ObligationKind.class);
+					both.addAll(first.obligations());
+					both.addAll(obligations(alliance, membership));
+					members.set(at, new MemberView(state, first.role(), first.membership(), both));
+				}
 			}
 		}
 		for (Accession accession : accessions.getOrDefault(alliance, List.of())) {
 			State state = accession.getState();
 			if (accession.getYear() <= year && present(state, year) && !withdrawnAfter(withdrawals, state, accession, year)
 					&& listed.add(state)) {
-				members.add(new MemberView(state, accession.getRole()));
+				members.add(new MemberView(state, accession.getRole(), null, obligations(alliance, null)));
 			}
 		}
 		return members;
+	}
+
+	/** A member's own obligations where the scenario gives them, otherwise the alliance's. */
+	private static Set<ObligationKind> obligations(Alliance alliance, Membership membership) {
+		if (membership != null && !membership.getObligations().isEmpty()) {
+			return EnumSet.copyOf(membership.getObligations());
+		}
+		return alliance.getObligation() == null ? Set.of() : EnumSet.of(alliance.getObligation());
 	}
 
 	private static boolean withdrawn(Map<State, Integer> withdrawals, State state, int year) {
