@@ -68,14 +68,7 @@ final class ImportAtopCommand implements EntenteCommand {
 					return known;
 				}).orElse(null);
 				if (state == null) {
-					if (row.cowSystem()) {
-						throw new ImportException(members, row.line(), "member " + row.ccode() + " is not in "
-								+ system.getFileName() + ", yet ATOP marks it a COW system member (cowsys 1)");
-					}
-					state = EntenteFactory.eINSTANCE.createState();
-					state.setName("ATOP" + row.ccode());
-					state.setCcode(row.ccode());
-					state.setNote("ATOP member " + row.ccode() + ", a number COW does not list");
+					state = AtopImporter.outsideCow(row, members, system);
 				}
 				byCcode.put(row.ccode(), state);
 				scenario.getStates().add(state);

@@ -18,11 +18,11 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.entente.data.CsvTable;
 import org.entente.data.ImportException;
+import org.entente.data.Periods;
 import org.entente.model.Alliance;
 import org.entente.model.EntenteFactory;
 import org.entente.model.Membership;
 import org.entente.model.ObligationKind;
-import org.entente.model.Period;
 import org.entente.model.Source;
 import org.entente.model.State;
 import org.entente.model.TerminationCause;
@@ -164,7 +164,7 @@ public final class AtopImporter {
 		boolean inForce = rows.stream().anyMatch(row -> row.exit() == null);
 		Integer end = inForce ? null : rows.stream().mapToInt(MemberRow::exit).max().orElseThrow();
 		alliance.setTitle("ATOP alliance " + atopId + ", " + start + (end == null ? "-" : "-" + end));
-		alliance.setPeriod(period(start, end));
+		alliance.setPeriod(Periods.of(start, end));
 		Set<ObligationKind> all = EnumSet.noneOf(ObligationKind.class);
 		rows.forEach(row -> all.addAll(row.obligations()));
 		// EnumSet iterates in declaration order: defense first, consultation last.
@@ -256,7 +256,7 @@ public final class AtopImporter {
 		if (!(spell.obligations.size() == 1 && spell.obligations.equals(allianceObligations))) {
 			membership.getObligations().addAll(spell.obligations);
 		}
-		membership.setPeriod(period(spell.from, spell.to));
+		membership.setPeriod(Periods.of(spell.from, spell.to));
 		if (spell.ending != null) {
 			membership.setEnding(spell.ending);
 		}
@@ -264,6 +264,25 @@ public final class AtopImporter {
 			membership.setEndCause(spell.cause);
 		}
 		return membership;
+	}
+
+	/**
+	 * The state of a member whose number the COW list lacks, where ATOP itself marks it as outside the COW system
+	 * ({@code cowsys} 0): {@code ATOP8152}, with a note.
+	 *
+	 * @param states the COW list, named in the error
+	 * @throws ImportException when ATOP calls the member a COW system member
+	 */
+	public static State outsideCow(MemberRow row, Path members, Path states) throws ImportException {
+		if (row.cowSystem()) {
+			throw new ImportException(members, row.line(), "member " + row.ccode() + " is not in "
+					+ states.getFileName() + ", yet ATOP marks it a COW system member (cowsys 1)");
+		}
+		State state = FACTORY.createState();
+		state.setName("ATOP" + row.ccode());
+		state.setCcode(row.ccode());
+		state.setNote("ATOP member " + row.ccode() + ", a number COW does not list");
+		return state;
 	}
 
 	/** The citation of ATOP 5.1. */
@@ -274,12 +293,5 @@ public final class AtopImporter {
 				+ "1815-1944, International Interactions 28: 237-260; ATOP version 5.1 (1815-2018)");
 		source.setLink("http://www.atopdata.org/");
 		return source;
-	}
-
-	private static Period period(int from, Integer to) {
-		Period period = FACTORY.createPeriod();
-		period.setFrom(from);
-		period.setTo(to);
-		return period;
 	}
 }

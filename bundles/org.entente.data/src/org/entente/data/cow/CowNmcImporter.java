@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.entente.data.CsvTable;
 import org.entente.data.ImportException;
+import org.entente.data.Periods;
 import org.entente.model.CapabilityPoint;
 import org.entente.model.CapabilitySeries;
 import org.entente.model.EntenteFactory;
@@ -157,7 +158,7 @@ public final class CowNmcImporter {
 		Scenario scenario = FACTORY.createScenario();
 		scenario.setName(request.scenarioName());
 		scenario.setTitle("COW National Material Capabilities " + request.from() + "-" + request.to());
-		scenario.setPeriod(period(request.from(), request.to()));
+		scenario.setPeriod(Periods.of(request.from(), request.to()));
 		scenario.setDescription("Imported from " + request.nmc().getFileName() + " by Entente's COW importer; missing"
 				+ " values are left out.");
 		Source nmc = FACTORY.createSource();
@@ -183,7 +184,7 @@ public final class CowNmcImporter {
 			}
 			existence(data.rows).forEach(state.getExistence()::add);
 			for (int[] spell : majors.getOrDefault(data.code, List.of())) {
-				state.getMajorPowerSpells().add(period(spell[0], spell[1]));
+				state.getMajorPowerSpells().add(Periods.of(spell[0], spell[1]));
 			}
 			CapabilitySeries series = FACTORY.createCapabilitySeries();
 			series.setInterpolation(Interpolation.STEP);
@@ -226,19 +227,12 @@ public final class CowNmcImporter {
 		for (int i = 1; i < rows.size(); i++) {
 			int year = rows.get(i).year();
 			if (year != previous + 1) {
-				spells.add(period(start, previous));
+				spells.add(Periods.of(start, previous));
 				start = year;
 			}
 			previous = year;
 		}
-		spells.add(period(start, previous));
+		spells.add(Periods.of(start, previous));
 		return spells;
-	}
-
-	private static Period period(int from, int to) {
-		Period period = FACTORY.createPeriod();
-		period.setFrom(from);
-		period.setTo(to);
-		return period;
 	}
 }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 import org.entente.data.CsvTable;
 import org.entente.data.ImportException;
+import org.entente.data.Periods;
 import org.entente.model.EntenteFactory;
-import org.entente.model.Period;
 import org.entente.model.Scenario;
 import org.entente.model.Source;
 import org.entente.model.State;
@@ -170,8 +170,9 @@ public final class CowStateSystem {
 		state.setName(member.code());
 		state.setLabel(member.name());
 		state.setCcode(member.ccode());
-		member.spells().forEach(spell -> state.getExistence().add(period(spell)));
-		member.majorPowerSpells().forEach(spell -> state.getMajorPowerSpells().add(period(spell)));
+		member.spells().forEach(spell -> state.getExistence().add(Periods.of(spell.from(), spell.to())));
+		member.majorPowerSpells()
+				.forEach(spell -> state.getMajorPowerSpells().add(Periods.of(spell.from(), spell.to())));
 		return state;
 	}
 
@@ -195,12 +196,5 @@ public final class CowStateSystem {
 		source.setText("Correlates of War Project (2017), State System Membership List v2016");
 		source.setLink("https://correlatesofwar.org/data-sets/state-system-membership/");
 		return source;
-	}
-
-	private static Period period(Spell spell) {
-		Period period = FACTORY.createPeriod();
-		period.setFrom(spell.from());
-		period.setTo(spell.to());
-		return period;
 	}
 }

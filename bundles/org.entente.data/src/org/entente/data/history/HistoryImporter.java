@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.ECollections;
 import org.entente.data.ImportException;
+import org.entente.data.Periods;
 import org.entente.data.atop.AtopImporter;
 import org.entente.data.atop.AtopImporter.MemberRow;
 import org.entente.data.cow.CowNmcImport;
@@ -64,7 +65,7 @@ public final class HistoryImporter {
 		Scenario scenario = FACTORY.createScenario();
 		scenario.setName(request.scenarioName());
 		scenario.setTitle("The historical world, " + FIRST_YEAR + "-" + AtopImporter.LAST_YEAR);
-		scenario.setPeriod(period(FIRST_YEAR, AtopImporter.LAST_YEAR));
+		scenario.setPeriod(Periods.of(FIRST_YEAR, AtopImporter.LAST_YEAR));
 		scenario.setDescription("Imported by Entente from " + request.states().getFileName() + ", "
 				+ request.majors().getFileName() + ", " + request.capabilities().getFileName() + " and "
 				+ request.atopMembers().getFileName() + ". States exist in their COW membership spells and in the "
@@ -89,15 +90,7 @@ public final class HistoryImporter {
 		}
 		for (MemberRow row : rows) {
 			if (!states.containsKey(row.ccode())) {
-				if (row.cowSystem()) {
-					throw new ImportException(request.atopMembers(), row.line(), "member " + row.ccode()
-							+ " is not in " + request.states().getFileName() + ", yet ATOP marks it a COW system "
-							+ "member (cowsys 1)");
-				}
-				State outside = FACTORY.createState();
-				outside.setName("ATOP" + row.ccode());
-				outside.setCcode(row.ccode());
-				outside.setNote("ATOP member " + row.ccode() + ", a number COW does not list");
+				State outside = AtopImporter.outsideCow(row, request.atopMembers(), request.states());
 				states.put(row.ccode(), outside);
 				scenario.getStates().add(outside);
 			}
@@ -127,7 +120,7 @@ public final class HistoryImporter {
 			List<int[]> spells = spells(years);
 			List<String> written = new ArrayList<>();
 			for (int[] spell : spells) {
-				state.getExistence().add(period(spell[0], spell[1]));
+				state.getExistence().add(Periods.of(spell[0], spell[1]));
 				written.add(spell[0] == spell[1] ? String.valueOf(spell[0]) : spell[0] + "-" + spell[1]);
 			}
 			ECollections.sort(state.getExistence(), Comparator.comparing(Period::getFrom));
@@ -182,12 +175,5 @@ public final class HistoryImporter {
 			}
 		}
 		return spells;
-	}
-
-	private static Period period(int from, Integer to) {
-		Period period = FACTORY.createPeriod();
-		period.setFrom(from);
-		period.setTo(to);
-		return period;
 	}
 }
