@@ -1,19 +1,12 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.entente.data.ImportException;
 import org.entente.data.atop.AtopImporter;
-import org.entente.data.atop.AtopImporter.MemberRow;
 import org.entente.data.cow.CowStateSystem;
-import org.entente.model.EntenteFactory;
 import org.entente.model.Scenario;
-import org.entente.model.Source;
-import org.entente.model.State;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,34 +39,9 @@ final class ImportAtopCommand implements EntenteCommand {
 	@Override
 	public Integer call() {
 		ImportedScenario.checkOutput(out);
-		Scenario scenario = EntenteFactory.eINSTANCE.createScenario();
-		scenario.setName("atopAlliances");
-		scenario.setTitle("ATOP 5.1 alliances");
-		Source atop = AtopImporter.source();
-		scenario.getSourceDefinitions().add(atop);
-		scenario.getSources().add(atop);
+		Scenario scenario;
 		try {
-			CowStateSystem states = CowStateSystem.read(system, null);
-			List<MemberRow> rows = AtopImporter.readMembers(members, new NullProgressMonitor());
-			Map<Integer, State> byCcode = new HashMap<>();
-			for (MemberRow row : rows) {
-				if (byCcode.containsKey(row.ccode())) {
-					continue;
-				}
-				State state = states.member(row.ccode()).map(member -> {
-					State known = EntenteFactory.eINSTANCE.createState();
-					known.setName(member.code());
-					known.setLabel(member.name());
-					known.setCcode(member.ccode());
-					return known;
-				}).orElse(null);
-				if (state == null) {
-					state = AtopImporter.outsideCow(row, members, system);
-				}
-				byCcode.put(row.ccode(), state);
-				scenario.getStates().add(state);
-			}
-			scenario.getAlliances().addAll(AtopImporter.alliances(rows, byCcode::get, atop));
+			scenario = AtopImporter.scenario(members, CowStateSystem.read(system, null), new NullProgressMonitor());
 		} catch (ImportException e) {
 			throw new UsageException(e.getMessage());
 		}

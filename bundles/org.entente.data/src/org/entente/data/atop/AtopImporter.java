@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,12 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.entente.data.CsvTable;
 import org.entente.data.ImportException;
 import org.entente.data.Periods;
+import org.entente.data.cow.CowStateSystem;
 import org.entente.model.Alliance;
 import org.entente.model.EntenteFactory;
 import org.entente.model.Membership;
 import org.entente.model.ObligationKind;
+import org.entente.model.Scenario;
 import org.entente.model.Source;
 import org.entente.model.State;
 import org.entente.model.TerminationCause;
@@ -283,6 +286,41 @@ public final class AtopImporter {
 		state.setCcode(row.ccode());
 		state.setNote("ATOP member " + row.ccode() + ", a number COW does not list");
 		return state;
+	}
+
+	/**
+	 * The alliances of the member file as a scenario of their own ({@code entente import atop}): every member is a
+	 * state of the COW list by its number, with its code and name but no spells, so every membership counts in
+	 * every year ATOP gives it; {@code entente import history} adds the state system around them.
+	 *
+	 * @throws ImportException naming the file and line of a bad row, or a member COW does not list although ATOP
+	 *                         marks it a COW system member
+	 */
+	public static Scenario scenario(Path members, CowStateSystem system, IProgressMonitor monitor)
+			throws ImportException {
+		Scenario scenario = FACTORY.createScenario();
+		scenario.setName("atopAlliances");
+		scenario.setTitle("ATOP 5.1 alliances");
+		Source atop = source();
+		scenario.getSourceDefinitions().add(atop);
+		scenario.getSources().add(atop);
+		List<MemberRow> rows = readMembers(members, monitor);
+		Map<Integer, State> byCcode = new HashMap<>();
+		for (MemberRow row : rows) {
+			if (!byCcode.containsKey(row.ccode())) {
+				CowStateSystem.Member member = system.member(row.ccode()).orElse(null);
+				State state = member == null ? outsideCow(row, members, system.file()) : FACTORY.createState();
+				if (member != null) {
+					state.setName(member.code());
+					state.setLabel(member.name());
+					state.setCcode(member.ccode());
+				}
+				byCcode.put(row.ccode(), state);
+				scenario.getStates().add(state);
+			}
+		}
+		scenario.getAlliances().addAll(alliances(rows, byCcode::get, atop));
+		return scenario;
 	}
 
 	/** The citation of ATOP 5.1. */
