@@ -37,7 +37,7 @@ class StabilityAnalysisTest {
 	private Map<String, AnalysisResult> stability(Scenario scenario, int from, int to) {
 		List<Request> requests = registry.resolve("stability").stream().map(a -> new Request(a, Map.<String, String>of()))
 				.toList();
-		assertEquals(List.of("balance", "landscape", "similarity", "durability"),
+		assertEquals(List.of("balance", "landscape", "similarity", "durability-heuristic"),
 				requests.stream().map(r -> r.descriptor().id()).toList(), "the group keeps the old analysis's parts");
 		List<AnalysisResult> results = new AnalysisRunner(Duration.ofMinutes(2)).run(requests, scenario,
 				IntStream.rangeClosed(from, to).boxed().toList(), new NullProgressMonitor());
@@ -115,7 +115,7 @@ class StabilityAnalysisTest {
 				.mapToDouble(row -> (Double) row.get(2)).findFirst().orElseThrow();
 		assertTrue(turkey > 0, "Turkey has positive relations with both camps: " + turkey);
 		assertTrue(results.get("similarity").table("portfolio similarity").rows().size() > 0);
-		assertTrue(results.get("durability").table("durability").rows().size() > 0);
+		assertTrue(results.get("durability-heuristic").table("durability").rows().size() > 0);
 		assertTrue(results.get("landscape").table("landscape").rows().size() > 0);
 	}
 }

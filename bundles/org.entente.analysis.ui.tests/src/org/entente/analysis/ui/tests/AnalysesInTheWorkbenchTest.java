@@ -142,7 +142,7 @@ class AnalysesInTheWorkbenchTest {
 				byYear.getItem(last).getText(column));
 
 		// the durability table is charted as each driver's contribution per membership, in its last year
-		AnalysisResult.Table durability = result(expected, "durability").table("durability");
+		AnalysisResult.Table durability = result(expected, "durability-heuristic").table("durability");
 		var durabilityChart = view.tableCharts().stream().filter(c -> c.table().name().equals("durability"))
 				.findFirst().orElseThrow();
 		var bars = durabilityChart.chart().getCategoryPlot().getDataset();
@@ -181,7 +181,7 @@ class AnalysesInTheWorkbenchTest {
 		Screenshots.capture(view.getSite().getShell(), "analysis-findings-2025");
 		page().showView(AnalysisResultsView.ID);
 		captureMaximized(view, "analysis-results-2025");
-		int durabilityTab = expected.indexOf(result(expected, "durability"));
+		int durabilityTab = expected.indexOf(result(expected, "durability-heuristic"));
 		view.tabs().setSelection(durabilityTab);
 		var stabilityDetails = details(view.tabs().getItem(durabilityTab));
 		Arrays.stream(stabilityDetails.getItems()).filter(item -> item.getText().equals("Durability")).findFirst()
