@@ -26,10 +26,17 @@ public record TableDescriptor(String id, String label, String description, List<
 		STACKED,
 		/** A line per row label (its element and text cells) over the years, of the first charted column. */
 		LINES,
+		/**
+		 * A line per row label through the points of the first two charted columns, x then y, in row order: a
+		 * survival curve over duration, observed against predicted risk.
+		 *
+		 * @since 1.2
+		 */
+		CURVES,
 		/** Not charted. */
 		NONE;
 
-		/** The chart's name in the extension point: {@code bars}, {@code stacked}, {@code lines}, {@code none}. */
+		/** The chart's name in the extension point: {@code bars}, {@code stacked}, {@code lines}, {@code curves}, {@code none}. */
 		public String id() {
 			return name().toLowerCase(Locale.ROOT);
 		}

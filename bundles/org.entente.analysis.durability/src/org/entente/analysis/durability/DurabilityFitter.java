@@ -30,7 +30,7 @@ public final class DurabilityFitter {
 	 * The variants Entente fits, richest first: {@code full} (every covariate the data gives), {@code
 	 * without_change} (no ten-year capability change, for members without that history), {@code structure} (treaty
 	 * and major-power status only, for scenarios without capabilities), {@code treaty} (treaty only); and the
-	 * comparison baseline {@code lmv}, the covariates of Leeds, Mattes and Vogel (2009) that Entente can compute
+	 * comparison baselines {@code lmv} and {@code lmv_without_change}, the covariates of Leeds, Mattes and Vogel (2009) that Entente can compute
 	 * (major power, asymmetry, number of members, offense and defense obligations, capability change; threat and
 	 * regime change where the data has them).
 	 */
@@ -46,7 +46,9 @@ public final class DurabilityFitter {
 		return List.of(new VariantSpec("full", false, full), new VariantSpec("without_change", false, withoutChange),
 				new VariantSpec("structure", false, structure), new VariantSpec("treaty", false, treaty),
 				new VariantSpec("lmv", true, List.of(MAJOR_POWER, ASYMMETRIC, MEMBERS_LOG, OFFENSE, DEFENSE,
-						SHARE_CHANGE_10Y, THREAT, REGIME_CHANGE_10Y)));
+						SHARE_CHANGE_10Y, THREAT, REGIME_CHANGE_10Y)),
+				new VariantSpec("lmv_without_change", true, List.of(MAJOR_POWER, ASYMMETRIC, MEMBERS_LOG, OFFENSE,
+						DEFENSE, THREAT, REGIME_CHANGE_10Y)));
 	}
 
 	/** Share of membership-years a covariate must be given in for the fits to use it. */

@@ -94,8 +94,12 @@ public final class ResultCharts {
 		if (description.chart() == TableDescriptor.Chart.NONE || charted.isEmpty() || table.rows().isEmpty()) {
 			return null;
 		}
-		return description.chart() == TableDescriptor.Chart.LINES ? lines(table, description, charted, scenario)
-				: bars(table, description, charted, scenario);
+		return switch (description.chart()) {
+		case LINES -> lines(table, description, charted, scenario);
+		case CURVES -> charted.size() < 2 ? bars(table, description, charted, scenario)
+				: curves(table, description, charted, scenario);
+		default -> bars(table, description, charted, scenario);
+		};
 	}
 
 	private static JFreeChart bars(AnalysisResult.Table table, TableDescriptor description,
@@ -162,6 +166,31 @@ public final class ResultCharts {
 		JFreeChart chart = ChartFactory.createXYLineChart(title, "year", charted.get(0).unit().isEmpty() ? null
 				: charted.get(0).unit(), data, PlotOrientation.VERTICAL, true, true, false);
 		style(chart.getXYPlot());
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
+	/** A line per row label through (first charted column, second charted column), in row order. */
+	private static JFreeChart curves(AnalysisResult.Table table, TableDescriptor description,
+			List<ColumnDescriptor> charted, String scenario) {
+		int x = description.indexOf(charted.get(0).id());
+		int y = description.indexOf(charted.get(1).id());
+		Map<String, XYSeries> series = new LinkedHashMap<>();
+		for (List<Object> row : table.rows()) {
+			if (row.get(x) instanceof Number px && row.get(y) instanceof Number py) {
+				// autoSort off: a curve keeps the order its rows give
+				series.computeIfAbsent(rowLabel(row, description), label -> new XYSeries(label, false, true))
+						.add(px.doubleValue(), py.doubleValue());
+			}
+		}
+		XYSeriesCollection data = new XYSeriesCollection();
+		series.values().stream().limit(MAX_LINES).forEach(data::addSeries);
+		JFreeChart chart = ChartFactory.createXYLineChart(description.label() + " \u2014 " + scenario,
+				charted.get(0).label(), charted.get(1).label(), data, PlotOrientation.VERTICAL, true, true, false);
+		XYPlot plot = chart.getXYPlot();
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setDomainGridlinePaint(GRID);
+		plot.setRangeGridlinePaint(GRID);
 		chart.setBackgroundPaint(Color.WHITE);
 		return chart;
 	}

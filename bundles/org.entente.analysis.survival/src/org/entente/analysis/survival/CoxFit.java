@@ -22,6 +22,9 @@ public record CoxFit(List<String> names, double[] coefficients, double[][] covar
 		double logLikelihood, double nullLogLikelihood, int iterations, boolean converged, int rows, int events,
 		CoxRegression.Ties ties, StepFunction baselineHazard) {
 
+	/** The window, in time units, whose mean baseline hazard rate continues past the data. */
+	public static final double TAIL = 20;
+
 	public CoxFit {
 		names = List.copyOf(names);
 	}
@@ -50,11 +53,12 @@ public record CoxFit(List<String> names, double[] coefficients, double[][] covar
 
 	/**
 	 * The probability that a subject with covariates {@code x}, at risk at time {@code t}, has its event by
-	 * {@code t + horizon}. The baseline is flat after the last event time seen in the data, so horizons beyond it
-	 * add no hazard (an underestimate, never an extrapolation).
+	 * {@code t + horizon}. Past the last event time of the data the baseline hazard rate is taken to stay at its
+	 * mean over the last {@link #TAIL} time units: a flat cumulative hazard would say that a subject older than any
+	 * seen to end can never end.
 	 */
 	public double probabilityWithin(double[] x, double t, double horizon) {
-		double increase = baselineHazard.at(t + horizon) - baselineHazard.at(t);
+		double increase = baselineHazard.extrapolated(t + horizon, TAIL) - baselineHazard.extrapolated(t, TAIL);
 		return 1 - Math.exp(-increase * Math.exp(linearPredictor(x)));
 	}
 }

@@ -24,10 +24,30 @@ public final class KaplanMeier {
 			return survival.at(t);
 		}
 
-		/** The probability of the event in {@code (t, t + horizon]} given survival to {@code t}; 0 when S(t) is 0. */
+		/**
+		 * The probability of the event in {@code (t, t + horizon]} given survival to {@code t}; 1 when S(t) is 0.
+		 * Past the last event time the hazard rate stays at its mean over the last {@link CoxFit#TAIL} time units,
+		 * as {@link CoxFit#probabilityWithin}.
+		 */
 		public double probabilityWithin(double t, double horizon) {
 			double now = survival.at(t);
-			return now <= 0 ? 1 : 1 - survival.at(t + horizon) / now;
+			if (now <= 0) {
+				return 1;
+			}
+			double last = survival.lastTime();
+			if (Double.isNaN(last) || t + horizon <= last) {
+				return 1 - survival.at(t + horizon) / now;
+			}
+			double sLast = survival.at(last);
+			double from = Math.max(0, last - CoxFit.TAIL);
+			double sFrom = survival.at(from);
+			if (sLast <= 0) {
+				return 1;
+			}
+			double rate = (Math.log(sFrom) - Math.log(sLast)) / (last - from);
+			double logAtEnd = Math.log(sLast) - rate * (t + horizon - last);
+			double logNow = t <= last ? Math.log(now) : Math.log(sLast) - rate * (t - last);
+			return 1 - Math.exp(logAtEnd - logNow);
 		}
 	}
 

@@ -39,6 +39,21 @@ public record StepFunction(double[] times, double[] values, double initial) {
 		return k < 0 ? initial : values[k];
 	}
 
+	/**
+	 * The value at {@code t}, continued past the last jump as a straight line with the mean slope of the last
+	 * {@code window} time units: a cumulative hazard whose hazard rate is taken to stay what it was at the end of the
+	 * data, rather than to fall to zero.
+	 */
+	public double extrapolated(double t, double window) {
+		double last = lastTime();
+		if (Double.isNaN(last) || t <= last) {
+			return at(t);
+		}
+		double from = Math.max(0, last - window);
+		double slope = (at(last) - at(from)) / (last - from);
+		return at(last) + slope * (t - last);
+	}
+
 	/** The last jump time, or {@code NaN} when there is none. */
 	public double lastTime() {
 		return times.length == 0 ? Double.NaN : times[times.length - 1];
