@@ -98,6 +98,27 @@ final class AnalysisOptions {
 	 * @return the results, or {@code null} when the scenario has errors (they are printed)
 	 */
 	List<AnalysisResult> run(Path file, List<AnalysisRunner.Request> requests, Console console) {
+		Scenario scenario = load(file, console);
+		if (scenario == null) {
+			return null;
+		}
+		List<Integer> selected = years(scenario);
+		console.err().println("Analyzing " + scenario.getName() + " (" + selected.size() + " years) with "
+				+ String.join(", ", requests.stream().map(r -> r.descriptor().id()).toList()));
+		try {
+			return new AnalysisRunner().run(requests, scenario, selected, new ProgressToStderr(console));
+		} catch (IllegalArgumentException badParameters) {
+			throw new UsageException(badParameters.getMessage());
+		}
+	}
+
+	/**
+	 * Loads the scenario in {@code file}.
+	 *
+	 * @return the scenario, or {@code null} when it has errors (they are printed)
+	 * @throws UsageException when the file cannot be read
+	 */
+	static Scenario load(Path file, Console console) {
 		LoadedScenario loaded;
 		try {
 			loaded = ScenarioLoader.shared().load(file);
@@ -112,15 +133,7 @@ final class AnalysisOptions {
 					: " has errors; fix them before analyzing (entente validate " + file + ")"));
 			return null;
 		}
-		Scenario scenario = loaded.scenario();
-		List<Integer> selected = years(scenario);
-		console.err().println("Analyzing " + scenario.getName() + " (" + selected.size() + " years) with "
-				+ String.join(", ", requests.stream().map(r -> r.descriptor().id()).toList()));
-		try {
-			return new AnalysisRunner().run(requests, scenario, selected, new ProgressToStderr(console));
-		} catch (IllegalArgumentException badParameters) {
-			throw new UsageException(badParameters.getMessage());
-		}
+		return loaded.scenario();
 	}
 
 	/** The years to analyze: {@code --years}, or the scenario's (closed) period. */
@@ -147,7 +160,7 @@ final class AnalysisOptions {
 	}
 
 	/** Reports the runner's progress as lines on standard error. */
-	private static final class ProgressToStderr extends NullProgressMonitor {
+	static final class ProgressToStderr extends NullProgressMonitor {
 		private final Console console;
 
 		ProgressToStderr(Console console) {

@@ -32,7 +32,8 @@ public final class EntenteCli {
 
 	/** The root command: lists the commands and what the launcher does without one. */
 	@Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = EntenteVersion.class, subcommands = { ValidateCommand.class,
-			AnalysesCommand.class, AnalyzeCommand.class, CompareCommand.class, ImportCommand.class,
+			AnalysesCommand.class, AnalyzeCommand.class, CompareCommand.class, ImportCommand.class, FitCommand.class,
+			BacktestCommand.class,
 			DiagramCommand.class, CommandLine.HelpCommand.class },
 			description = "Models and evaluates military-alliance scenarios.",
 			footer = { "", "Without a command, entente opens the workbench. 'entente COMMAND --help' describes a command." })
