@@ -76,6 +76,21 @@ public final class ROracle {
 		}
 	}
 
+	/** As {@link #coxph(List, double[][], String, Path)}, from counting-process columns. */
+	public static CoxReference coxph(List<String> names, double[] start, double[] stop, boolean[] event,
+			double[][] covariates, String ties, Path directory) {
+		double[][] rows = new double[start.length][];
+		for (int i = 0; i < rows.length; i++) {
+			double[] row = new double[3 + names.size()];
+			row[0] = start[i];
+			row[1] = stop[i];
+			row[2] = event[i] ? 1 : 0;
+			System.arraycopy(covariates[i], 0, row, 3, names.size());
+			rows[i] = row;
+		}
+		return coxph(names, rows, ties, directory);
+	}
+
 	private static CoxReference read(List<String> lines) {
 		String version = "";
 		Map<String, Double> coefficients = new LinkedHashMap<>();

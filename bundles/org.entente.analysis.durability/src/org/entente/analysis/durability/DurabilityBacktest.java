@@ -106,15 +106,9 @@ public final class DurabilityBacktest {
 
 		/** Calibration of a model's probabilities by decile, over every origin's memberships. */
 		public List<HorizonScores.CalibrationGroup> calibration(String model) {
-			List<Outcome> scored = outcomes.stream().filter(o -> o.predicted().containsKey(model)).toList();
-			double[] time = scored.stream().mapToDouble(Outcome::time).toArray();
-			boolean[] event = new boolean[scored.size()];
-			double[] p = new double[scored.size()];
-			for (int i = 0; i < p.length; i++) {
-				event[i] = scored.get(i).event();
-				p[i] = scored.get(i).predicted().get(model);
-			}
-			return scored.isEmpty() ? List.of() : HorizonScores.calibration(time, event, p, options.horizon(), 10);
+			Scored s = Scored.of(outcomes, model);
+			return s.time.length == 0 ? List.of()
+					: HorizonScores.calibration(s.time, s.event, s.predicted, options.horizon(), 10);
 		}
 	}
 
@@ -192,19 +186,29 @@ public final class DurabilityBacktest {
 	}
 
 	private static Scores score(List<Outcome> outcomes, String model, int horizon, boolean probability) {
-		List<Outcome> scored = outcomes.stream().filter(o -> o.predicted().containsKey(model)).toList();
-		if (scored.isEmpty()) {
+		Scored s = Scored.of(outcomes, model);
+		if (s.time.length == 0) {
 			return null;
 		}
-		double[] time = scored.stream().mapToDouble(Outcome::time).toArray();
-		boolean[] event = new boolean[scored.size()];
-		double[] p = new double[scored.size()];
-		for (int i = 0; i < p.length; i++) {
-			event[i] = scored.get(i).event();
-			p[i] = scored.get(i).predicted().get(model);
+		return new Scores(Concordance.of(s.time, s.event, s.predicted),
+				HorizonScores.auc(s.time, s.event, s.predicted, horizon),
+				probability ? HorizonScores.brier(s.time, s.event, s.predicted, horizon) : Double.NaN, s.time.length);
+	}
+
+	/** The outcomes a model predicted, as the arrays the scores take. */
+	private record Scored(double[] time, boolean[] event, double[] predicted) {
+
+		static Scored of(List<Outcome> outcomes, String model) {
+			List<Outcome> scored = outcomes.stream().filter(o -> o.predicted().containsKey(model)).toList();
+			double[] time = scored.stream().mapToDouble(Outcome::time).toArray();
+			boolean[] event = new boolean[scored.size()];
+			double[] p = new double[scored.size()];
+			for (int i = 0; i < p.length; i++) {
+				event[i] = scored.get(i).event();
+				p[i] = scored.get(i).predicted().get(model);
+			}
+			return new Scored(time, event, p);
 		}
-		return new Scores(Concordance.of(time, event, p), HorizonScores.auc(time, event, p, horizon),
-				probability ? HorizonScores.brier(time, event, p, horizon) : Double.NaN, scored.size());
 	}
 
 	/** The models fitted on one design. */

@@ -55,16 +55,7 @@ class DurabilityFitTest {
 				.filter(c -> c != DurabilityCovariate.THREAT && c != DurabilityCovariate.REGIME_CHANGE_10Y).toList();
 		SurvivalData data = design.survivalData(covariates, TerminationEvents.termination(), null);
 		CoxFit fit = org.entente.analysis.survival.CoxRegression.efron().fit(data);
-		double[][] rows = new double[data.rows()][];
-		for (int i = 0; i < data.rows(); i++) {
-			double[] row = new double[3 + data.columns()];
-			row[0] = data.start()[i];
-			row[1] = data.stop()[i];
-			row[2] = data.event()[i] ? 1 : 0;
-			System.arraycopy(data.covariates()[i], 0, row, 3, data.columns());
-			rows[i] = row;
-		}
-		CoxReference r = ROracle.coxph(data.names(), rows, "efron",
+		CoxReference r = ROracle.coxph(data.names(), data.start(), data.stop(), data.event(), data.covariates(), "efron",
 				Path.of(System.getProperty("entente.work", "target/work"), "history-full"));
 		double[] se = fit.standardErrors();
 		for (int j = 0; j < data.columns(); j++) {

@@ -52,16 +52,7 @@ class CoxRegressionTest {
 
 	private static void compareWithR(SurvivalData data, CoxRegression.Ties ties, String rTies) {
 		CoxFit fit = CoxRegression.of(ties, 50, 1e-12).fit(data);
-		double[][] rows = new double[data.rows()][];
-		for (int i = 0; i < data.rows(); i++) {
-			double[] row = new double[3 + data.columns()];
-			row[0] = data.start()[i];
-			row[1] = data.stop()[i];
-			row[2] = data.event()[i] ? 1 : 0;
-			System.arraycopy(data.covariates()[i], 0, row, 3, data.columns());
-			rows[i] = row;
-		}
-		CoxReference r = ROracle.coxph(data.names(), rows, rTies,
+		CoxReference r = ROracle.coxph(data.names(), data.start(), data.stop(), data.event(), data.covariates(), rTies,
 				Path.of(System.getProperty("entente.work", "target/work"), "cox-" + rTies));
 		assertTrue(fit.converged());
 		double[] se = fit.standardErrors();
