@@ -54,6 +54,12 @@ final class BacktestDurabilityCommand implements EntenteCommand {
 	@Option(names = "--no-heuristic", description = "Leave out the hand-weighted heuristic (faster).")
 	private boolean noHeuristic;
 
+	@Option(names = "--reliability", paramLabel = "CASES",
+			description = "Also run the reliability check on Berkemeier and Fuhrmann's cases in the file CASES "
+					+ "(berkemeier_fuhrmann_2018.csv): the AUC of the model's risk for violated against honored "
+					+ "commitments in war, fitted up to --fit-until (default 1944) for the later cases.")
+	private Path reliability;
+
 	@Mixin
 	private OutputOptions output;
 
@@ -76,10 +82,20 @@ final class BacktestDurabilityCommand implements EntenteCommand {
 		}
 		var descriptor = AnalysisRegistry.fromExtensions().find("durability-backtest")
 				.orElseThrow(() -> new UsageException("the durability backtest is not installed"));
+		List<AnalysisRunner.Request> requests = new ArrayList<>(List.of(new AnalysisRunner.Request(descriptor, parameters)));
+		if (reliability != null) {
+			Map<String, String> check = new LinkedHashMap<>();
+			check.put("cases", reliability.toString());
+			check.put("split", fitUntil == null ? "1944" : fitUntil.toString());
+			if (!events.isEmpty()) {
+				check.put("events", String.join(",", events));
+			}
+			requests.add(new AnalysisRunner.Request(AnalysisRegistry.fromExtensions().find("durability-reliability")
+					.orElseThrow(() -> new UsageException("the reliability check is not installed")), check));
+		}
 		AnalysisOptions analysis = new AnalysisOptions();
 		analysis.years = origins;
-		List<AnalysisResult> results = analysis.run(file, List.of(new AnalysisRunner.Request(descriptor, parameters)),
-				console);
+		List<AnalysisResult> results = analysis.run(file, requests, console);
 		if (results == null) {
 			return FAILED;
 		}

@@ -91,6 +91,44 @@ public final class ROracle {
 		return coxph(names, rows, ties, directory);
 	}
 
+	/**
+	 * Evaluates an R expression that reads the data frame {@code d} (the {@code columns}, in order) and returns one
+	 * number, for instance {@code wilcox.test(d$risk[d$pos == 1], d$risk[d$pos == 0])$statistic}.
+	 *
+	 * @param directory where the data and R's output are written (under {@code target/})
+	 */
+	public static double evaluate(String expression, Map<String, double[]> columns, Path directory) {
+		try {
+			Files.createDirectories(directory);
+			Path data = directory.resolve("data.csv");
+			Path script = directory.resolve("expression.R");
+			StringBuilder csv = new StringBuilder(String.join(",", columns.keySet())).append('\n');
+			List<double[]> values = new ArrayList<>(columns.values());
+			for (int i = 0; i < values.get(0).length; i++) {
+				for (int j = 0; j < values.size(); j++) {
+					csv.append(j == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.17g", values.get(j)[i]));
+				}
+				csv.append('\n');
+			}
+			Files.writeString(data, csv);
+			Files.writeString(script, "d <- read.csv(commandArgs(TRUE)[1])\ncat(format(as.numeric(" + expression
+					+ "), digits = 17), \"\\n\")\n");
+			Path output = directory.resolve("r-output.txt");
+			Process process = new ProcessBuilder(rscript(), script.toString(), data.toString())
+					.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+			if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+				throw new AssertionError("Rscript failed; its output is in " + output + ":\n" + Files.readString(output));
+			}
+			List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+			return Double.parseDouble(lines.get(lines.size() - 1).trim());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+
 	private static CoxReference read(List<String> lines) {
 		String version = "";
 		Map<String, Double> coefficients = new LinkedHashMap<>();

@@ -211,8 +211,8 @@ public final class DurabilityBacktest {
 		}
 	}
 
-	/** The models fitted on one design. */
-	private record Fit(DurabilityModel model, List<DurabilityModel.Variant> lmv, KaplanMeier.Estimate age,
+	/** The models fitted on one design: the durability model, its Leeds-Mattes-Vogel baselines, alliance age. */
+	record Fit(DurabilityModel model, List<DurabilityModel.Variant> lmv, KaplanMeier.Estimate age,
 			int events) {
 
 		static Fit of(DurabilityDesign known, TerminationEvents events) {

@@ -62,6 +62,20 @@ public record Concordance(double concordant, double discordant, double tiedRisk)
 	}
 
 	/**
+	 * For a binary outcome: the share of (positive, negative) pairs in which the positive has the higher risk, ties
+	 * one half. Its {@link #value()} is the area under the ROC curve (the Mann-Whitney statistic over the number of
+	 * pairs).
+	 */
+	public static Concordance ofOutcomes(boolean[] positive, double[] risk) {
+		// A positive is an event at time 1, a negative censored later: exactly the (positive, negative) pairs compare.
+		double[] time = new double[positive.length];
+		for (int i = 0; i < time.length; i++) {
+			time[i] = positive[i] ? 1 : 2;
+		}
+		return of(time, positive, risk);
+	}
+
+	/**
 	 * For counting-process data with time-varying risk: each event is compared with every other row at risk at its
 	 * time ({@code start < t <= stop}) that does not have an event then, as {@code concordance(coxph(...))} in R.
 	 */

@@ -36,11 +36,25 @@ class DurabilityCommandsTest {
 	@BeforeAll
 	static void importHistory() {
 		history = folder.resolve("history.entente");
-		Path data = Path.of(System.getProperty("entente.data", "../../../shared/data"));
+		Path data = data();
 		ByteArrayOutputStream errors = new ByteArrayOutputStream();
 		int status = new EntenteCli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(errors))
 				.run(new String[] { "import", "history", data.toString(), "--out", history.toString() });
 		assertEquals(EntenteCli.OK, status, errors::toString);
+	}
+
+	private static Path data() {
+		return Path.of(System.getProperty("entente.data", "../../../shared/data"));
+	}
+
+	@Test
+	void aBrokenCasesFileIsNamedWithItsLine() throws Exception {
+		Path cases = folder.resolve("cases.csv");
+		Files.writeString(cases, "sample,warid,atopid,warname,honorLLM,violateLLM\n1,4,1020,Crimean1853,1,1\n");
+		assertEquals(EntenteCli.FAILED, run("backtest", "durability", history.toString(), "--origins", "1930-1930",
+				"--no-heuristic", "--reliability", cases.toString()));
+		assertTrue(err.toString().contains(cases + ":2: the case is coded both honored and violated"),
+				err.toString());
 	}
 
 	@Test
@@ -62,9 +76,15 @@ class DurabilityCommandsTest {
 	@Test
 	void theBacktestWritesItsScoresAsAReport() throws Exception {
 		Path report = folder.resolve("backtest.json");
+		Path cases = data().resolve("reliability/berkemeier_fuhrmann_2018.csv");
 		assertEquals(EntenteCli.OK, run("backtest", "durability", history.toString(), "--origins", "1930-1950",
-				"--step", "10", "--no-heuristic", "--format", "json", "--out", report.toString()), err::toString);
-		JsonObject result = JsonParser.parseString(Files.readString(report)).getAsJsonArray().get(0).getAsJsonObject();
+				"--step", "10", "--no-heuristic", "--reliability", cases.toString(), "--format", "json", "--out",
+				report.toString()), err::toString);
+		var results = JsonParser.parseString(Files.readString(report)).getAsJsonArray();
+		JsonObject result = results.get(0).getAsJsonObject();
+		JsonObject reliability = results.get(1).getAsJsonObject();
+		assertEquals("durability-reliability", reliability.get("analysis").getAsString());
+		assertTrue(reliability.toString().contains("auc_cox_out_of_sample"), reliability.toString());
 		assertEquals("durability-backtest", result.get("analysis").getAsString());
 		assertEquals(3, result.getAsJsonArray("series").size());
 		assertTrue(Files.readString(report).contains("pooled_c_cox"));

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.entente.analysis.survival.Concordance;
 import org.entente.analysis.survival.HorizonScores;
 import org.entente.analysis.survival.HorizonScores.CalibrationGroup;
+import org.entente.testing.ROracle;
 import org.junit.jupiter.api.Test;
 
 /** The horizon scores against their definitions: brute force without censoring, and unbiased under censoring. */
@@ -30,6 +31,28 @@ class HorizonScoresTest {
 			}
 		}
 		assertEquals(wins / pairs, HorizonScores.auc(s.time, s.event, s.risk, HORIZON), 1e-12);
+	}
+
+	@Test
+	void theAucOfABinaryOutcomeIsRsWilcoxonStatisticOverThePairs() {
+		Random random = new Random(11);
+		int n = 300;
+		boolean[] positive = new boolean[n];
+		double[] risk = new double[n];
+		double[] pos = new double[n];
+		for (int i = 0; i < n; i++) {
+			positive[i] = random.nextDouble() < 0.4;
+			pos[i] = positive[i] ? 1 : 0;
+			// Rounded so that many risks tie, across and within the classes.
+			risk[i] = Math.round((random.nextGaussian() + (positive[i] ? 0.5 : 0)) * 4) / 4.0;
+		}
+		double r = ROracle.evaluate("wilcox.test(d$risk[d$pos == 1], d$risk[d$pos == 0], exact = FALSE)$statistic"
+				+ " / (sum(d$pos == 1) * sum(d$pos == 0))", java.util.Map.of("pos", pos, "risk", risk),
+				java.nio.file.Path.of("target", "work", "binary-auc"));
+		Concordance c = Concordance.ofOutcomes(positive, risk);
+		assertEquals(r, c.value(), 1e-12);
+		long positives = java.util.stream.IntStream.range(0, n).filter(i -> positive[i]).count();
+		assertEquals(positives * (n - positives), c.comparable(), 1e-9, "every (positive, negative) pair, no other");
 	}
 
 	@Test
