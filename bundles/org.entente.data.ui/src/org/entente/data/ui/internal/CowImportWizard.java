@@ -1,122 +1,29 @@
 package org.entente.data.ui.internal;
 
-import java.io.ByteArrayInputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
-
 import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceRunnable;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
-import org.entente.data.ImportException;
 import org.entente.data.cow.CowNmcImport;
 import org.entente.data.cow.CowNmcImporter;
-import org.entente.dsl.io.ScenarioWriter;
-import org.entente.dsl.io.ScenarioWriter.InvalidScenarioException;
-import org.entente.model.Scenario;
 
-/**
- * File > Import > Entente > Correlates of War Capabilities: the headless {@link CowNmcImporter} and
- * {@link ScenarioWriter} behind a page, run with a progress monitor that can cancel. The scenario is written only
- * when it is valid; a problem is shown on the page with its file and line, and nothing is written.
- */
-public final class CowImportWizard extends Wizard implements IImportWizard {
-
-	private CowImportPage page;
-	private IContainer initialFolder;
-	private IFile written;
+/** File > Import > Entente > Correlates of War Capabilities: the headless {@link CowNmcImporter} behind a page. */
+public final class CowImportWizard extends ScenarioImportWizard<CowImportPage> {
 
 	public CowImportWizard() {
-		setWindowTitle("Import Correlates of War Capabilities");
-		setNeedsProgressMonitor(true);
+		super("Import Correlates of War Capabilities");
 	}
 
 	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		Object first = selection == null ? null : selection.getFirstElement();
-		if (first instanceof IResource resource) {
-			initialFolder = resource instanceof IContainer container ? container : resource.getParent();
-		}
+	CowImportPage createPage(IContainer initialFolder) {
+		return new CowImportPage(initialFolder);
 	}
 
 	@Override
-	public void addPages() {
-		page = new CowImportPage(initialFolder);
-		addPage(page);
+	String taskName(CowImportPage page) {
+		return "Importing " + page.request().nmc().getFileName();
 	}
 
 	@Override
-	public boolean performFinish() {
+	Importer prepare(CowImportPage page) {
 		CowNmcImport request = page.request();
-		IFile target = page.folder().getFile(IPath.fromOSString(page.fileName()));
-		try {
-			getContainer().run(true, true, monitor -> {
-				SubMonitor progress = SubMonitor.convert(monitor, "Importing " + request.nmc().getFileName(), 10);
-				try {
-					Scenario scenario = new CowNmcImporter().read(request, progress.split(5));
-					progress.subTask("Writing and checking the scenario");
-					String text = new ScenarioWriter().toText(scenario,
-							URI.createPlatformResourceURI(target.getFullPath().toString(), true));
-					progress.worked(4);
-					write(target, text, progress.split(1));
-				} catch (ImportException | InvalidScenarioException | CoreException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
-		} catch (InvocationTargetException failed) {
-			Throwable cause = failed.getCause() == null ? failed : failed.getCause();
-			page.setErrorMessage("Nothing was imported: " + cause.getMessage());
-			return false;
-		} catch (InterruptedException | OperationCanceledException cancelled) {
-			page.setErrorMessage("The import was cancelled; nothing was written.");
-			return false;
-		}
-		written = target;
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		if (window != null && window.getActivePage() != null) {
-			try {
-				IDE.openEditor(window.getActivePage(), target);
-			} catch (PartInitException noEditor) {
-				// the scenario is written; opening it is a convenience
-			}
-		}
-		return true;
-	}
-
-	/** The new file's content, created or replacing the old one in one workspace operation (undoable by history). */
-	private static void write(IFile target, String text, SubMonitor monitor) throws CoreException {
-		IWorkspaceRunnable write = progress -> {
-			ByteArrayInputStream content = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-			if (target.exists()) {
-				target.setContents(content, IResource.KEEP_HISTORY, progress);
-			} else {
-				target.create(content, IResource.NONE, progress);
-			}
-		};
-		ResourcesPlugin.getWorkspace().run(write, target.getParent(), IResource.NONE, monitor);
-	}
-
-	/** For tests: the page. */
-	public CowImportPage page() {
-		return page;
-	}
-
-	/** The file the last finished import wrote, or {@code null}. */
-	public IFile written() {
-		return written;
+		return monitor -> new CowNmcImporter().read(request, monitor);
 	}
 }
