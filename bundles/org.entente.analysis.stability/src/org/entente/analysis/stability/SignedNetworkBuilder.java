@@ -22,7 +22,8 @@ import org.entente.model.world.World;
 
 /**
  * Builds the signed network of a year, shared by the balance, landscape and durability analyses: co-membership of an
- * alliance of the chosen obligation kinds counts +1, a tie the sign of its strength (ties weaker than
+ * alliance counts +1 when either member promises one of the chosen obligation kinds (its own obligations where the
+ * scenario gives them per member), a tie the sign of its strength (ties weaker than
  * {@code minStrength} and of the ignored kinds are left out), a perceived threat at or above {@code threatLevel} -1;
  * an edge joins two states whose relations add up to a non-zero sign.
  *
@@ -53,6 +54,18 @@ public record SignedNetworkBuilder(Set<ObligationKind> allianceKinds, Set<TieKin
 				parameters.getDouble("threat_level"));
 	}
 
+	/**
+	 * What a member promises in the alliance that year: its own obligations, as the world projection gives them, or
+	 * the alliance's obligation for a view that has none.
+	 */
+	static Set<ObligationKind> owed(AllianceView alliance, MemberView member) {
+		if (!member.obligations().isEmpty()) {
+			return member.obligations();
+		}
+		ObligationKind kind = alliance.alliance().getObligation();
+		return kind == null ? Set.of() : Set.of(kind);
+	}
+
 	/** The network of {@code world}. */
 	public SignedNetwork build(World world) {
 		List<StateView> states = new ArrayList<>(world.states());
@@ -65,17 +78,20 @@ public record SignedNetworkBuilder(Set<ObligationKind> allianceKinds, Set<TieKin
 		Map<Long, Double> score = new TreeMap<>();
 		Map<Long, List<String>> reasons = new HashMap<>();
 		for (AllianceView alliance : world.alliances()) {
-			if (!allianceKinds.contains(alliance.alliance().getObligation())) {
-				continue;
-			}
 			List<MemberView> members = alliance.members();
 			for (int a = 0; a < members.size(); a++) {
 				for (int b = a + 1; b < members.size(); b++) {
 					Integer i = index.get(members.get(a).state());
 					Integer j = index.get(members.get(b).state());
-					if (i != null && j != null && !i.equals(j)) {
-						add(score, reasons, i, j, 1, alliance.alliance().getObligation().getLiteral() + " member of "
-								+ alliance.alliance().getName());
+					// A pair is allied when either member promises one of the kinds (ATOP codes obligations per
+					// member: one may promise defense where another promises only neutrality).
+					Set<ObligationKind> promised = EnumSet.noneOf(ObligationKind.class);
+					promised.addAll(owed(alliance, members.get(a)));
+					promised.addAll(owed(alliance, members.get(b)));
+					promised.retainAll(allianceKinds);
+					if (i != null && j != null && !i.equals(j) && !promised.isEmpty()) {
+						add(score, reasons, i, j, 1, String.join(" and ", promised.stream().map(ObligationKind::getLiteral)
+								.toList()) + " member of " + alliance.alliance().getName());
 					}
 				}
 			}

@@ -48,8 +48,12 @@ public class SimilarityAnalysis implements ScenarioAnalysis {
 			commitment[i][i] = 3;
 		}
 		for (AllianceView alliance : world.alliances()) {
-			double level = commitmentLevel(alliance.alliance().getObligation());
 			for (MemberView a : alliance.members()) {
+				// What a promises to its allies: its own obligations where the scenario gives them per member.
+				double level = 0;
+				for (ObligationKind kind : SignedNetworkBuilder.owed(alliance, a)) {
+					level = Math.max(level, commitmentLevel(kind));
+				}
 				for (MemberView b : alliance.members()) {
 					Integer i = index.get(a.state());
 					Integer j = index.get(b.state());

@@ -15,6 +15,8 @@ import org.entente.analysis.AnalysisRunner;
 import org.entente.analysis.AnalysisRunner.Request;
 import org.entente.analysis.ElementRef;
 import org.entente.analysis.Partition;
+import org.entente.analysis.stability.SignedNetwork;
+import org.entente.analysis.stability.SignedNetworkBuilder;
 import org.entente.model.Alliance;
 import org.entente.model.AllianceBasis;
 import org.entente.model.EntenteFactory;
@@ -85,6 +87,66 @@ class StabilityAnalysisTest {
 			}
 		}
 		return scenario;
+	}
+
+	/**
+	 * A defense pact whose members A and B promise only neutrality (ATOP codes obligations per member), C the pact's
+	 * defense, D outside.
+	 */
+	private static Scenario pactWithMemberObligations() {
+		EntenteFactory f = EntenteFactory.eINSTANCE;
+		Scenario scenario = f.createScenario();
+		scenario.setName("pact");
+		Alliance pact = f.createAlliance();
+		pact.setName("Pact");
+		pact.setObligation(ObligationKind.DEFENSE);
+		for (String code : new String[] { "A", "B", "C", "D" }) {
+			State state = f.createState();
+			state.setName(code);
+			scenario.getStates().add(state);
+			if (!code.equals("D")) {
+				Membership membership = f.createMembership();
+				membership.setState(state);
+				membership.setRole(MemberRole.MEMBER);
+				if (!code.equals("C")) {
+					membership.getObligations().add(ObligationKind.NEUTRALITY);
+				}
+				pact.getMemberships().add(membership);
+			}
+		}
+		scenario.getAlliances().add(pact);
+		return scenario;
+	}
+
+	@Test
+	void eachMemberIsAlliedAndCommittedByWhatItPromises() {
+		Scenario scenario = pactWithMemberObligations();
+		org.entente.model.world.World world = new org.entente.model.world.WorldProjector(scenario).at(1900);
+		SignedNetwork defense = new SignedNetworkBuilder(java.util.Set.of(ObligationKind.DEFENSE), java.util.Set.of(),
+				0, 1).build(world);
+		int a = index(defense, scenario, "A");
+		int b = index(defense, scenario, "B");
+		int c = index(defense, scenario, "C");
+		assertEquals(0, defense.graph().sign(a, b), "neither A nor B promises defense");
+		assertEquals(1, defense.graph().sign(a, c), "C promises defense to A");
+		assertEquals(List.of("defense member of Pact"), defense.reasons(a, c));
+		SignedNetwork both = new SignedNetworkBuilder(java.util.Set.of(ObligationKind.DEFENSE,
+				ObligationKind.NEUTRALITY), java.util.Set.of(), 0, 1).build(world);
+		assertEquals(List.of("neutrality member of Pact"), both.reasons(a, b));
+		assertEquals(List.of("defense and neutrality member of Pact"), both.reasons(a, c));
+
+		// Portfolios over (A, B, C, D), levels defense 3, neutrality 2: A (3, 2, 2, 0), C (3, 3, 3, 0); with equal
+		// weights d = (0 + 1 + 1 + 0) / 4 and S = 1 - 2 d / 3 = 2/3. The alliance's obligation alone would give 1.
+		AnalysisResult similarity = stability(scenario, 1900, 1900).get("similarity");
+		AnalysisResult.Table table = similarity.table("portfolio similarity");
+		List<Object> ac = table.rows().stream().filter(r -> ((ElementRef) r.get(1)).name().equals("A")
+				&& ((ElementRef) r.get(2)).name().equals("C")).findFirst().orElseThrow();
+		assertEquals(2.0 / 3, ((Number) ac.get(table.columns().indexOf("s_unweighted"))).doubleValue(), 1e-12);
+	}
+
+	private static int index(SignedNetwork network, Scenario scenario, String name) {
+		return network.index(scenario.getStates().stream().filter(s -> s.getName().equals(name)).findFirst()
+				.orElseThrow());
 	}
 
 	@Test
