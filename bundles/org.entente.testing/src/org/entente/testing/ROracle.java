@@ -93,7 +93,8 @@ public final class ROracle {
 
 	/**
 	 * Evaluates an R expression that reads the data frame {@code d} (the {@code columns}, in order) and returns one
-	 * number, for instance {@code wilcox.test(d$risk[d$pos == 1], d$risk[d$pos == 0])$statistic}.
+	 * number ({@code NA} becomes {@code NaN}), for instance
+	 * {@code wilcox.test(d$risk[d$pos == 1], d$risk[d$pos == 0])$statistic}.
 	 *
 	 * @param directory where the data and R's output are written (under {@code target/})
 	 */
@@ -120,7 +121,8 @@ public final class ROracle {
 				throw new AssertionError("Rscript failed; its output is in " + output + ":\n" + Files.readString(output));
 			}
 			List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-			return Double.parseDouble(lines.get(lines.size() - 1).trim());
+			String value = lines.get(lines.size() - 1).trim();
+			return value.equals("NA") ? Double.NaN : Double.parseDouble(value);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (InterruptedException e) {
