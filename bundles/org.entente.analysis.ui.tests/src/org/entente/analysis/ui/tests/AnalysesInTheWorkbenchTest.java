@@ -268,6 +268,54 @@ class AnalysesInTheWorkbenchTest {
 		assertTrue(Files.readString(csv.toPath()).startsWith("analysis,scenario,year"));
 	}
 
+	/**
+	 * The backtest on the imported history, run from the workbench: the score over origins is the series chart, and
+	 * the calibration plot and the survival curves (Kaplan-Meier against the model) are drawn as curves.
+	 */
+	@Test
+	void theBacktestShowsScoresCalibrationAndSurvivalCurves() throws Exception {
+		Path data = Path.of(System.getProperty("entente.data", "../../../shared/data"));
+		org.entente.model.Scenario history = new org.entente.data.history.HistoryImporter()
+				.read(org.entente.data.history.HistoryImport.fromDataFolder(data, 6), new NullProgressMonitor());
+		org.eclipse.core.resources.IFile file = project.getFile("history.entente");
+		String text = new org.entente.dsl.io.ScenarioWriter().toText(history,
+				org.eclipse.emf.common.util.URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+		java.io.ByteArrayInputStream content = new java.io.ByteArrayInputStream(
+				text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		if (file.exists()) {
+			file.setContents(content, true, false, null);
+		} else {
+			file.create(content, true, null);
+		}
+		AnalysisLaunch launch = new AnalysisLaunch(file.getLocation().toPath(), List.of(analysis("durability-backtest")),
+				Map.of("durability-backtest", Map.of("origin_step", "10", "heuristic", "false")), 1930, 1950);
+		AnalysisResultsView view = runAndShow(launch, false);
+		AnalysisResult result = result(engine(launch), "durability-backtest");
+		assertEquals(AnalysisResult.Status.OK, result.status(), result::message);
+		ChartPanel scores = view.charts().stream().filter(c -> c.result().analysisId().equals("durability-backtest"))
+				.findFirst().orElseThrow();
+		assertEquals(result.year(1940).metrics().get("c_cox"), scores.values().get("c_cox").get(1940),
+				"the score over origins is the engine's");
+		for (String name : List.of("calibration", "survival")) {
+			var canvas = view.tableCharts().stream().filter(c -> c.table().name().equals(name)).findFirst()
+					.orElseThrow(() -> new AssertionError("no chart of the table " + name));
+			var curves = canvas.chart().getXYPlot().getDataset();
+			assertTrue(curves.getSeriesCount() >= 2, name + ": " + curves.getSeriesCount() + " curves");
+		}
+		var survival = view.tableCharts().stream().filter(c -> c.table().name().equals("survival")).findFirst()
+				.orElseThrow().chart().getXYPlot().getDataset();
+		assertEquals("Kaplan-Meier", survival.getSeriesKey(0).toString());
+		assertEquals(1.0, survival.getYValue(0, 0), 1e-12, "every membership is in force at entry");
+		captureMaximized(view, "durability-backtest-history");
+		var details = details(view.tabs().getItem(0));
+		CTabItem survivalTab = Arrays.stream(details.getItems())
+				.filter(t -> t.getText().equals("Survival of memberships")).findFirst()
+				.orElseThrow(() -> new AssertionError("the survival curves have a tab"));
+		details.setSelection(survivalTab);
+		spin(300);
+		captureMaximized(view, "durability-backtest-history-survival");
+	}
+
 	@Test
 	void aLongRunCanBeCancelled() throws Exception {
 		AnalysisJob job = AnalysisCommands.start(launch(example(ExampleScenarios.FEATURED), "test.slow"), false);

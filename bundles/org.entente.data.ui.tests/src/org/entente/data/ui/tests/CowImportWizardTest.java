@@ -3,7 +3,6 @@ package org.entente.data.ui.tests;
 import static org.entente.testing.ui.UiWait.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +11,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.entente.data.ui.internal.CowImportPage;
 import org.entente.data.ui.internal.CowImportWizard;
 import org.entente.dsl.load.LoadedScenario;
@@ -34,39 +28,21 @@ class CowImportWizardTest {
 
 	@BeforeAll
 	static void project() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("imports");
-		if (!project.exists()) {
-			project.create(new NullProgressMonitor());
-		}
-		project.open(new NullProgressMonitor());
+		project = ImportWizards.openProject("imports");
 	}
 
 	private static Path cow(String file) {
 		return Path.of(System.getProperty("entente.cow", "../../../shared/data/cow"), file).toAbsolutePath();
 	}
 
-	/** The wizard as File > Import creates it, on the project, in an open dialog. */
-	private static WizardDialog open(CowImportWizard[] wizard) throws Exception {
-		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getImportWizardRegistry()
-				.findWizard("org.entente.data.ui.cowImport");
-		assertNotNull(descriptor, "the wizard is under File > Import");
-		assertEquals("org.entente.data.ui.imports", descriptor.getCategory().getId(), "in the Entente category");
-		wizard[0] = (CowImportWizard) descriptor.createWizard();
-		wizard[0].init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
-				wizard[0]);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		spin(300);
-		return dialog;
-	}
-
 	@Test
 	void importsASelectionIntoTheProjectAsAValidScenario() throws Exception {
-		CowImportWizard[] wizard = new CowImportWizard[1];
-		WizardDialog dialog = open(wizard);
+		ImportWizards.Opened<CowImportWizard> opened =
+				ImportWizards.open("org.entente.data.ui.cowImport", CowImportWizard.class, project);
+		CowImportWizard wizard = opened.wizard();
+		WizardDialog dialog = opened.dialog();
 		try {
-			CowImportPage page = wizard[0].page();
+			CowImportPage page = wizard.page();
 			assertFalse(page.isPageComplete(), "no file chosen yet");
 			page.fill(cow("NMC-60-abridged.csv").toString(), cow("majors2016.csv").toString(),
 					cow("states2016.csv").toString(), 1900, 1910, "UKG, FRN, GMY", "/imports", "europe-1900.entente");
@@ -74,7 +50,7 @@ class CowImportWizardTest {
 			assertNull(page.getErrorMessage(), page.getErrorMessage());
 			assertTrue(page.isPageComplete());
 			Screenshots.capture(dialog.getShell(), "cow-import-wizard");
-			assertTrue(wizard[0].performFinish(), page.getErrorMessage());
+			assertTrue(wizard.performFinish(), page.getErrorMessage());
 		} finally {
 			dialog.close();
 		}
@@ -94,14 +70,16 @@ class CowImportWizardTest {
 		Path broken = Files.createTempFile("broken", ".csv");
 		Files.writeString(broken, "stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version\n"
 				+ "USA,2,18x6,1,1,1,1,1,1,0.1,6\n");
-		CowImportWizard[] wizard = new CowImportWizard[1];
-		WizardDialog dialog = open(wizard);
+		ImportWizards.Opened<CowImportWizard> opened =
+				ImportWizards.open("org.entente.data.ui.cowImport", CowImportWizard.class, project);
+		CowImportWizard wizard = opened.wizard();
+		WizardDialog dialog = opened.dialog();
 		try {
-			CowImportPage page = wizard[0].page();
+			CowImportPage page = wizard.page();
 			page.fill(broken.toString(), null, null, 1816, 2016, "", "/imports", "broken.entente");
 			page.validate();
 			assertTrue(page.isPageComplete(), page.getErrorMessage());
-			assertFalse(wizard[0].performFinish());
+			assertFalse(wizard.performFinish());
 			assertTrue(page.getErrorMessage().contains(broken.getFileName() + ":2: year '18x6' is not a whole number"),
 					page.getErrorMessage());
 			spin(200);

@@ -3,7 +3,6 @@ package org.entente.data.ui.tests;
 import static org.entente.testing.ui.UiWait.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,13 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.entente.data.ui.internal.HistoryImportPage;
 import org.entente.data.ui.internal.HistoryImportWizard;
 import org.entente.dsl.load.LoadedScenario;
@@ -42,39 +36,22 @@ class HistoryImportWizardTest {
 
 	@BeforeAll
 	static void project() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("history-imports");
-		if (!project.exists()) {
-			project.create(new NullProgressMonitor());
-		}
-		project.open(new NullProgressMonitor());
+		project = ImportWizards.openProject("history-imports");
 	}
 
 	private static Path data() {
 		return Path.of(System.getProperty("entente.data", "../../../shared/data")).toAbsolutePath().normalize();
 	}
 
-	private static WizardDialog open(HistoryImportWizard[] wizard) throws Exception {
-		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getImportWizardRegistry()
-				.findWizard("org.entente.data.ui.historyImport");
-		assertNotNull(descriptor, "the wizard is under File > Import");
-		assertEquals("org.entente.data.ui.imports", descriptor.getCategory().getId(), "in the Entente category");
-		wizard[0] = (HistoryImportWizard) descriptor.createWizard();
-		wizard[0].init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
-				wizard[0]);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		spin(300);
-		return dialog;
-	}
-
 	@Test
 	void importsTheHistoricalWorldWithProgress() throws Exception {
-		HistoryImportWizard[] wizard = new HistoryImportWizard[1];
-		WizardDialog dialog = open(wizard);
+		ImportWizards.Opened<HistoryImportWizard> opened =
+				ImportWizards.open("org.entente.data.ui.historyImport", HistoryImportWizard.class, project);
+		HistoryImportWizard wizard = opened.wizard();
+		WizardDialog dialog = opened.dialog();
 		AtomicReference<String> progressShown = new AtomicReference<>();
 		try {
-			HistoryImportPage page = wizard[0].page();
+			HistoryImportPage page = wizard.page();
 			assertFalse(page.isPageComplete(), "no data chosen yet");
 			page.fill(data().toString(), 7, "/history-imports", "history-v7.entente");
 			page.validate();
@@ -91,7 +68,7 @@ class HistoryImportWizardTest {
 					progressShown.set(e.toString());
 				}
 			});
-			assertTrue(wizard[0].performFinish(), page.getErrorMessage());
+			assertTrue(wizard.performFinish(), page.getErrorMessage());
 		} finally {
 			dialog.close();
 		}
@@ -119,15 +96,17 @@ class HistoryImportWizardTest {
 		Path broken = Files.createTempFile("nmc", ".csv");
 		Files.writeString(broken, "stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version\n"
 				+ "USA,2,1816,1,1,1,1,1,1,0.1,6\nUSA,2,18x7,1,1,1,1,1,1,0.1,6\n");
-		HistoryImportWizard[] wizard = new HistoryImportWizard[1];
-		WizardDialog dialog = open(wizard);
+		ImportWizards.Opened<HistoryImportWizard> opened =
+				ImportWizards.open("org.entente.data.ui.historyImport", HistoryImportWizard.class, project);
+		HistoryImportWizard wizard = opened.wizard();
+		WizardDialog dialog = opened.dialog();
 		try {
-			HistoryImportPage page = wizard[0].page();
+			HistoryImportPage page = wizard.page();
 			page.fill(data().toString(), 6, "/history-imports", "kept.entente");
 			page.replaceCapabilities(broken.toString());
 			page.validate();
 			assertTrue(page.isPageComplete(), page.getErrorMessage());
-			assertFalse(wizard[0].performFinish());
+			assertFalse(wizard.performFinish());
 			assertTrue(page.getErrorMessage().contains(broken.getFileName() + ":3: year '18x7' is not a whole number"),
 					page.getErrorMessage());
 			spin(200);
