@@ -87,11 +87,11 @@ public class EntenteGlobalScopeProvider extends ImportUriGlobalScopeProvider {
 		return result;
 	}
 
-	/** The scenario's import URIs as written, without empty ones. */
+	/** The scenario's import URIs as written that Entente follows: not empty, local ({@link ImportUris}). */
 	public static List<String> importsAsWritten(Scenario scenario) {
 		List<String> result = new ArrayList<>();
 		for (Import anImport : scenario.getImports()) {
-			if (anImport.getImportURI() != null && !anImport.getImportURI().isBlank()) {
+			if (ImportUris.isLocal(anImport.getImportURI())) {
 				result.add(anImport.getImportURI());
 			}
 		}

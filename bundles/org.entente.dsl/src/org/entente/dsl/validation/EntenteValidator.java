@@ -30,6 +30,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
+import org.entente.dsl.scoping.ImportUris;
 import org.entente.dsl.services.EntenteGrammarAccess;
 import org.entente.model.Accession;
 import org.entente.model.Alliance;
@@ -399,6 +400,11 @@ public class EntenteValidator extends AbstractEntenteValidator {
 		if (text == null || resource == null) {
 			return;
 		}
+		if (!ImportUris.isLocal(text)) {
+			error("Imports are local files only: '" + text + "' is not read (write a path relative to this file, an "
+					+ "absolute path or a file: URI).", anImport, Literals.IMPORT__IMPORT_URI, IMPORT_UNRESOLVED);
+			return;
+		}
 		Resource imported = load(resource, text);
 		if (imported == null) {
 			error("Cannot read the imported file '" + text + "' (resolved against " + resource.getURI().trimSegments(1)
@@ -511,7 +517,7 @@ public class EntenteValidator extends AbstractEntenteValidator {
 	}
 
 	private static Resource load(Resource context, String importUri) {
-		if (importUri == null) {
+		if (!ImportUris.isLocal(importUri)) {
 			return null;
 		}
 		try {

@@ -1,0 +1,75 @@
+package org.entente.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.entente.dsl.load.LoadedScenario;
+import org.entente.dsl.load.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Imports resolve to local files only: a scenario that imports over HTTP is an error with the import's line, and the
+ * server is never asked; a local import of the same file links as before.
+ */
+class LocalImportsTest {
+
+	@TempDir
+	Path folder;
+
+	private static final String WORLD = "scenario world period 2000..2001\nstate USA\nstate FRN\n";
+	private static final String USES = "scenario uses period 2000..2001\n"
+			+ "alliance Pact defense {\n    member USA\n    member FRN\n}\n";
+
+	@Test
+	void anHttpImportIsRefusedWithoutBeingFetched() throws Exception {
+		AtomicInteger requests = new AtomicInteger();
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/", exchange -> {
+			requests.incrementAndGet();
+			byte[] body = WORLD.getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/world.entente";
+			Path file = folder.resolve("uses.entente");
+			Files.writeString(file, "import \"" + url + "\"\n" + USES);
+			LoadedScenario loaded = ScenarioLoader.shared().load(file);
+			assertTrue(loaded.errors().stream().anyMatch(i -> i.getLineNumber() == 1
+					&& i.getMessage().startsWith("Imports are local files only: '" + url + "'")), loaded::problem);
+			assertEquals(0, requests.get(), "the scenario's import was fetched");
+		} finally {
+			server.stop(0);
+		}
+	}
+
+	@Test
+	void otherSchemesAreRefusedAndLocalImportsStillLink() throws Exception {
+		Path world = folder.resolve("world.entente");
+		Files.writeString(world, WORLD);
+		Path jar = folder.resolve("jar.entente");
+		Files.writeString(jar, "import \"jar:" + world.toUri() + "!/x.entente\"\n" + USES);
+		LoadedScenario refused = ScenarioLoader.shared().load(jar);
+		assertTrue(refused.errors().stream().anyMatch(i -> i.getMessage().startsWith("Imports are local files only")),
+				refused::problem);
+
+		for (String written : new String[] { "world.entente", world.toString(), world.toUri().toString() }) {
+			Path file = folder.resolve("local.entente");
+			Files.writeString(file, "import \"" + written + "\"\n" + USES);
+			LoadedScenario loaded = ScenarioLoader.shared().load(file);
+			assertTrue(loaded.errors().isEmpty(), written + ": " + loaded.problem());
+		}
+	}
+}
