@@ -2,8 +2,11 @@ package org.entente.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
@@ -23,7 +27,11 @@ import org.entente.model.world.WorldProjector;
 
 /**
  * Runs analyses on a scenario, one after the other, each isolated: an exception, a timeout, a cancellation or a
- * change to the scenario ends that analysis with a result saying so, and the next one still runs. The workbench,
+ * change to the scenario ends that analysis with a result saying so, and the next one still runs. A change is
+ * charged to the analysis whose threads made it (threads an analysis starts inherit its id), also when a thread it
+ * left running changes the scenario while a later analysis runs; a change made after the last analysis returned
+ * is not seen. An analysis that calls {@code System.exit} fails with a message and the program goes on (where Java
+ * allows the guard that refuses the exit: Java 17, or later with {@code -Djava.security.manager=allow}). The workbench,
  * the command line and the tests all run analyses through this class.
  */
 public final class AnalysisRunner {
@@ -39,6 +47,7 @@ public final class AnalysisRunner {
 
 	public AnalysisRunner(Duration timeout) {
 		this.timeout = timeout;
+		ExitGuard.install();
 	}
 
 	/** One analysis to run and the parameter values given for it (defaults fill the rest). */
@@ -71,16 +80,54 @@ public final class AnalysisRunner {
 				continue;
 			}
 			progress.subTask(context.descriptor().name());
-			results.add(runOne(context, progress.split(1)));
+			Set<String> others = new LinkedHashSet<>();
+			results.add(runOne(context, progress.split(1), others));
+			// A thread an earlier analysis left running changed the scenario: that analysis broke the rule.
+			for (int i = 0; i < results.size() - 1; i++) {
+				if (others.contains(contexts.get(i).descriptor().id())) {
+					results.set(i, unfinished(contexts.get(i), Status.FAILED, "the analysis changed the scenario from a "
+							+ "thread it left running after it returned (seen while " + context.descriptor().id()
+							+ " ran); the change was undone and its result discarded"));
+				}
+			}
 		}
 		return results;
 	}
 
-	private AnalysisResult runOne(AnalysisContext context, IProgressMonitor monitor) {
+	/** The analysis whose task, or a thread that task started, is running on this thread. */
+	static final InheritableThreadLocal<String> RUNNING = new InheritableThreadLocal<>();
+
+	/** A change made by a thread that no analysis started (the caller's, for instance). */
+	private static final String OUTSIDE = "";
+
+	/** Records the changes to the scenario and which analysis's threads made them. */
+	private static final class AttributingRecorder extends ChangeRecorder {
+		final Set<String> culprits = ConcurrentHashMap.newKeySet();
+
+		AttributingRecorder(Notifier watched) {
+			super(List.of(watched));
+		}
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
+				String analysis = RUNNING.get();
+				culprits.add(analysis == null ? OUTSIDE : analysis);
+			}
+			super.notifyChanged(notification);
+		}
+	}
+
+	/**
+	 * Runs one analysis.
+	 *
+	 * @param otherCulprits receives the ids of other analyses whose threads changed the scenario while it ran
+	 */
+	private AnalysisResult runOne(AnalysisContext context, IProgressMonitor monitor, Set<String> otherCulprits) {
 		Notifier watched = context.scenario().eResource() != null && context.scenario().eResource().getResourceSet() != null
 				? context.scenario().eResource().getResourceSet()
 				: context.scenario();
-		ChangeRecorder recorder = new ChangeRecorder(List.of(watched));
+		AttributingRecorder recorder = new AttributingRecorder(watched);
 		ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "entente-analysis-" + context.descriptor().id());
 			thread.setDaemon(true);
@@ -89,8 +136,14 @@ public final class AnalysisRunner {
 		CancellableMonitor childMonitor = new CancellableMonitor(monitor);
 		try {
 			Future<AnalysisResult> future = executor.submit(() -> {
-				ScenarioAnalysis analysis = context.descriptor().factory().get();
-				return analysis.run(context, childMonitor);
+				// Threads the analysis starts inherit its id, so that a change they make is charged to it.
+				RUNNING.set(context.descriptor().id());
+				try {
+					ScenarioAnalysis analysis = context.descriptor().factory().get();
+					return analysis.run(context, childMonitor);
+				} finally {
+					RUNNING.remove();
+				}
 			});
 			long deadline = System.nanoTime() + timeout.toNanos();
 			while (true) {
@@ -101,8 +154,17 @@ public final class AnalysisRunner {
 					// resource would otherwise show up as an object "to attach".
 					if (!changes.getObjectChanges().isEmpty() || !changes.getResourceChanges().isEmpty()) {
 						changes.apply();
-						return unfinished(context, Status.FAILED,
-								"the analysis changed the scenario; the change was undone and its result discarded");
+						Set<String> culprits = new LinkedHashSet<>(recorder.culprits);
+						if (culprits.contains(context.descriptor().id())) {
+							return unfinished(context, Status.FAILED,
+									"the analysis changed the scenario; the change was undone and its result discarded");
+						}
+						otherCulprits.addAll(culprits);
+						culprits.remove(OUTSIDE);
+						return unfinished(context, Status.FAILED, "the scenario was changed while this analysis ran, by "
+								+ (culprits.isEmpty() ? "a thread outside the analyses"
+										: "a thread that " + String.join(", ", culprits) + " left running")
+								+ "; the change was undone and this result discarded");
 					}
 					if (monitor.isCanceled()) {
 						// An analysis that stops because it was cancelled returns what it had: a partial result.

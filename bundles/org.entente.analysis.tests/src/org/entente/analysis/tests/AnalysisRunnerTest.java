@@ -73,6 +73,36 @@ class AnalysisRunnerTest {
 	}
 
 	@Test
+	void aChangeFromAThreadAnAnalysisLeftRunningIsChargedToThatAnalysis() {
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
+		String title = scenario.getTitle();
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30)).run(
+				List.of(request("test.late-mutating"), request("test.sleeping"), request("polarity")), scenario,
+				years(1900, 1914), new NullProgressMonitor());
+		assertEquals(Status.FAILED, results.get(0).status(), "the culprit");
+		assertTrue(results.get(0).message().contains("from a thread it left running after it returned"),
+				results.get(0).message());
+		assertEquals(Status.FAILED, results.get(1).status(), "its input changed under it");
+		assertTrue(results.get(1).message().contains("by a thread that test.late-mutating left running"),
+				results.get(1).message());
+		assertTrue(!results.get(1).message().contains("the analysis changed the scenario"), "not blamed");
+		assertEquals(title, scenario.getTitle(), "the change was undone");
+		assertEquals(Status.OK, results.get(2).status(), () -> String.valueOf(results.get(2).message()));
+	}
+
+	@Test
+	void anAnalysisThatCallsSystemExitFailsAndTheOthersRun() {
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
+		// Were the exit not refused, the test run would end here, with every later test missing from the report.
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30))
+				.run(List.of(request("test.exiting"), request("polarity")), scenario, years(1900, 1914),
+						new NullProgressMonitor());
+		assertEquals(Status.FAILED, results.get(0).status());
+		assertTrue(results.get(0).message().contains("the analysis called System.exit(0)"), results.get(0).message());
+		assertEquals(Status.OK, results.get(1).status(), () -> String.valueOf(results.get(1).message()));
+	}
+
+	@Test
 	void cancellingStopsALoopingAnalysis() {
 		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
 		NullProgressMonitor monitor = cancelledAfter(300);

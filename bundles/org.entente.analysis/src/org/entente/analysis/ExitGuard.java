@@ -1,0 +1,65 @@
+package org.entente.analysis;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.security.Permission;
+
+/**
+ * Keeps an analysis from ending the program: {@code System.exit} or {@code Runtime.halt} called on a thread of an
+ * analysis (or a thread it started) throws a {@link SecurityException} there, so that the runner reports that
+ * analysis as failed and runs the next, in the command line as in the workbench. Everything else is permitted.
+ * <p>
+ * Java has no other way to refuse an exit than a security manager, which Java 17 allows and later versions refuse
+ * by default ({@code -Djava.security.manager=allow} keeps it working there). Where one cannot be installed, or
+ * another one is already in place, the guard is not installed and {@link #active()} says so; the runner's other
+ * isolation holds regardless.
+ */
+final class ExitGuard extends SecurityManager {
+
+	private static volatile boolean installed;
+
+	private ExitGuard() {
+	}
+
+	/** Installs the guard once per program, if it can. */
+	static synchronized void install() {
+		if (installed || System.getSecurityManager() != null) {
+			return;
+		}
+		PrintStream err = System.err;
+		try {
+			// Java 17 warns on standard error that the method is deprecated; the warning is for developers.
+			System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+			System.setSecurityManager(new ExitGuard());
+			installed = true;
+		} catch (UnsupportedOperationException | SecurityException refused) {
+			installed = false;
+		} finally {
+			System.setErr(err);
+		}
+	}
+
+	/** Whether analyses are kept from ending the program. */
+	static boolean active() {
+		return installed && System.getSecurityManager() instanceof ExitGuard;
+	}
+
+	@Override
+	public void checkExit(int status) {
+		String analysis = AnalysisRunner.RUNNING.get();
+		if (analysis != null) {
+			throw new SecurityException("the analysis called System.exit(" + status + "); an analysis may not end "
+					+ "the program");
+		}
+	}
+
+	@Override
+	public void checkPermission(Permission permission) {
+		// everything else is permitted, as without a security manager
+	}
+
+	@Override
+	public void checkPermission(Permission permission, Object context) {
+		// everything else is permitted, as without a security manager
+	}
+}
