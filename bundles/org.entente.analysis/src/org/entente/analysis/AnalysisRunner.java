@@ -2,6 +2,7 @@ package org.entente.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ import org.entente.model.world.WorldProjector;
  * change to the scenario ends that analysis with a result saying so, and the next one still runs. A change is
  * charged to the analysis whose threads made it (threads an analysis starts inherit its id), also when a thread it
  * left running changes the scenario while a later analysis runs; a change made after the last analysis returned
- * is not seen. An analysis that calls {@code System.exit} fails with a message and the program goes on (where Java
- * allows the guard that refuses the exit: Java 17, or later with {@code -Djava.security.manager=allow}). The workbench,
+ * is not seen. Where {@link #refuseExitsFromAnalyses()} was called, an analysis that calls {@code System.exit} fails
+ * with a message and the program goes on. The workbench,
  * the command line and the tests all run analyses through this class.
  */
 public final class AnalysisRunner {
@@ -47,8 +48,31 @@ public final class AnalysisRunner {
 
 	public AnalysisRunner(Duration timeout) {
 		this.timeout = timeout;
-		ExitGuard.install();
 	}
+
+	/**
+	 * Refuses {@code System.exit} and {@code Runtime.halt} called from an analysis (or a thread it started) for the
+	 * rest of the program: the call throws, the analysis fails with a message and the next one runs. The workbench
+	 * calls it, where an exit would close the user's windows and lose unsaved work. Java can refuse an exit only with
+	 * a security manager, and Java 17 prints a deprecation warning on standard error the first time one is installed,
+	 * so the command line does not call it (it reports such an exit instead, see {@link #runningAnalyses()}).
+	 *
+	 * @return whether exits are refused now (not where Java refuses a security manager, or another one is installed)
+	 */
+	public static boolean refuseExitsFromAnalyses() {
+		ExitGuard.install();
+		return ExitGuard.active();
+	}
+
+	/** The ids of the analyses running right now, on any thread, in the order they started. */
+	public static List<String> runningAnalyses() {
+		synchronized (ACTIVE) {
+			return List.copyOf(ACTIVE);
+		}
+	}
+
+	/** One entry per analysis running, on any runner (the same analysis may run twice, in two runners). */
+	private static final List<String> ACTIVE = Collections.synchronizedList(new ArrayList<>());
 
 	/** One analysis to run and the parameter values given for it (defaults fill the rest). */
 	public record Request(AnalysisDescriptor descriptor, Map<String, String> parameters) {
@@ -134,6 +158,7 @@ public final class AnalysisRunner {
 			return thread;
 		});
 		CancellableMonitor childMonitor = new CancellableMonitor(monitor);
+		ACTIVE.add(context.descriptor().id());
 		try {
 			Future<AnalysisResult> future = executor.submit(() -> {
 				// Threads the analysis starts inherit its id, so that a change they make is charged to it.
@@ -201,6 +226,7 @@ public final class AnalysisRunner {
 				}
 			}
 		} finally {
+			ACTIVE.remove(context.descriptor().id());
 			if (recorder.isRecording()) {
 				recorder.endRecording();
 			}

@@ -1,7 +1,5 @@
 package org.entente.analysis;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.security.Permission;
 
 /**
@@ -26,16 +24,11 @@ final class ExitGuard extends SecurityManager {
 		if (installed || System.getSecurityManager() != null) {
 			return;
 		}
-		PrintStream err = System.err;
 		try {
-			// Java 17 warns on standard error that the method is deprecated; the warning is for developers.
-			System.setErr(new PrintStream(OutputStream.nullOutputStream()));
 			System.setSecurityManager(new ExitGuard());
 			installed = true;
 		} catch (UnsupportedOperationException | SecurityException refused) {
 			installed = false;
-		} finally {
-			System.setErr(err);
 		}
 	}
 

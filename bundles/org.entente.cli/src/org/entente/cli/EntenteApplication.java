@@ -9,7 +9,12 @@ public class EntenteApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		return new EntenteCli(System.out, System.err).run(args == null ? new String[0] : args);
+		ExitWatch watch = ExitWatch.install();
+		try {
+			return new EntenteCli(System.out, System.err).run(args == null ? new String[0] : args);
+		} finally {
+			watch.finished();
+		}
 	}
 
 	@Override

@@ -72,6 +72,8 @@ public final class AnalysisCommands {
 
 	/** Runs a launch in the background and shows the results view when it is done. */
 	public static AnalysisJob start(AnalysisLaunch launch, boolean comparison) {
+		// An analysis that called System.exit would close the workbench and lose unsaved work.
+		org.entente.analysis.AnalysisRunner.refuseExitsFromAnalyses();
 		AnalysisJob job = new AnalysisJob(launch, comparison);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
