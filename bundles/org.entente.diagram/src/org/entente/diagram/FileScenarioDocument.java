@@ -5,6 +5,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,13 +19,32 @@ import org.entente.dsl.io.AtomicFiles;
  * A scenario file as a diagram's document, for the standalone diagram: each diagram edit is written to the file at
  * once (through a temporary file and a rename, so a failed write leaves the old file), and changes others make to
  * the file (a text editor's save) reach the diagram within a poll interval.
+ * <p>
+ * Only a regular file is read: something else put in its place (a named pipe, a device, a folder) is never opened,
+ * because reading it could block for ever. The file is read outside the lock that edits take, so a slow read
+ * cannot hold up the sessions; a file deleted and put back (a new inode, the same time stamp or not) is read
+ * again.
  */
 public final class FileScenarioDocument extends AbstractScenarioDocument implements AutoCloseable {
 	private static final long POLL_MILLIS = 250;
 	private final Path file;
 	private final ScheduledExecutorService watcher;
-	private String text;
-	private FileTime lastModified;
+	private final Object editLock = new Object();
+	private volatile String text;
+	/** What the file was when {@link #text} was last read from it or written to it. */
+	private Stamp stamp;
+
+	/** A file's identity and version: its inode (where the platform has one), size and modification time. */
+	private record Stamp(Object key, long size, FileTime modified) {
+
+		static Stamp of(Path file) throws IOException {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			if (!attributes.isRegularFile()) {
+				throw new IOException(file + ": not a regular file; a scenario is a text file");
+			}
+			return new Stamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+		}
+	}
 
 	/**
 	 * Reads the file.
@@ -33,12 +53,8 @@ public final class FileScenarioDocument extends AbstractScenarioDocument impleme
 	 */
 	public FileScenarioDocument(Path file) throws IOException {
 		this.file = file.toAbsolutePath().normalize();
-		try {
-			this.text = Files.readString(this.file, StandardCharsets.UTF_8);
-		} catch (MalformedInputException notUtf8) {
-			throw new IOException(this.file + ": not UTF-8 text; scenario files are UTF-8", notUtf8);
-		}
-		this.lastModified = Files.getLastModifiedTime(this.file);
+		this.stamp = Stamp.of(this.file);
+		this.text = read(this.file);
 		this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "Entente diagram file watcher: " + this.file.getFileName());
 			thread.setDaemon(true);
@@ -63,19 +79,30 @@ public final class FileScenarioDocument extends AbstractScenarioDocument impleme
 	}
 
 	@Override
-	public synchronized String text() {
+	public String text() {
 		return text;
+	}
+
+	/** The file's text, checked to be a regular file first (a named pipe would block the read for ever). */
+	private static String read(Path file) throws IOException {
+		Stamp.of(file);
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (MalformedInputException notUtf8) {
+			throw new IOException(file + ": not UTF-8 text; scenario files are UTF-8", notUtf8);
+		}
 	}
 
 	@Override
 	public void replaceText(String expected, String newText) throws IOException {
 		boolean changedOnDisk = false;
 		try {
-			synchronized (this) {
-				String onDisk = Files.readString(file, StandardCharsets.UTF_8);
+			synchronized (editLock) {
+				Stamp before = Stamp.of(file);
+				String onDisk = read(file);
 				if (!onDisk.equals(text)) {
 					text = onDisk;
-					lastModified = Files.getLastModifiedTime(file);
+					stamp = before;
 					changedOnDisk = true;
 				}
 				if (!text.equals(expected)) {
@@ -86,7 +113,7 @@ public final class FileScenarioDocument extends AbstractScenarioDocument impleme
 				}
 				AtomicFiles.write(file, newText.getBytes(StandardCharsets.UTF_8));
 				text = newText;
-				lastModified = Files.getLastModifiedTime(file);
+				stamp = Stamp.of(file);
 			}
 		} finally {
 			if (changedOnDisk) {
@@ -115,11 +142,19 @@ public final class FileScenarioDocument extends AbstractScenarioDocument impleme
 	private void pollFile() {
 		boolean changed = false;
 		try {
-			synchronized (this) {
-				FileTime modified = Files.getLastModifiedTime(file);
-				if (!modified.equals(lastModified)) {
-					lastModified = modified;
-					String current = Files.readString(file, StandardCharsets.UTF_8);
+			Stamp now = Stamp.of(file);
+			Stamp known;
+			synchronized (editLock) {
+				known = stamp;
+			}
+			if (now.equals(known)) {
+				return;
+			}
+			String current = read(file);
+			synchronized (editLock) {
+				// An edit written meanwhile has its own stamp: the text read here may be older than it.
+				if (stamp == known && now.equals(Stamp.of(file))) {
+					stamp = now;
 					if (!current.equals(text)) {
 						text = current;
 						changed = true;
@@ -127,7 +162,7 @@ public final class FileScenarioDocument extends AbstractScenarioDocument impleme
 				}
 			}
 		} catch (IOException unreadable) {
-			// Being replaced, or deleted: keep the last text, try again at the next poll.
+			// Being replaced, deleted, or not a regular file: keep the last text, try again at the next poll.
 		}
 		if (changed) {
 			textChanged();
