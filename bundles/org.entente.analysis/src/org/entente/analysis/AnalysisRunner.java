@@ -127,19 +127,32 @@ public final class AnalysisRunner {
 	/** Records the changes to the scenario and which analysis's threads made them. */
 	private static final class AttributingRecorder extends ChangeRecorder {
 		final Set<String> culprits = ConcurrentHashMap.newKeySet();
+		private final String recorded;
 
-		AttributingRecorder(Notifier watched) {
+		AttributingRecorder(Notifier watched, String recorded) {
 			super(List.of(watched));
+			this.recorded = recorded;
 		}
 
 		@Override
 		public void notifyChanged(Notification notification) {
 			if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
-				String analysis = RUNNING.get();
-				culprits.add(analysis == null ? OUTSIDE : analysis);
+				culprits.add(culprit(recorded));
 			}
 			super.notifyChanged(notification);
 		}
+	}
+
+	/**
+	 * The analysis a thread works for. A fork-join pool thread (parallel streams) keeps the id of whichever analysis
+	 * made the pool start it, and works for the one running now.
+	 */
+	static String culprit(String runningNow) {
+		if (Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread) {
+			return runningNow == null ? OUTSIDE : runningNow;
+		}
+		String analysis = RUNNING.get();
+		return analysis == null ? OUTSIDE : analysis;
 	}
 
 	/**
@@ -151,7 +164,7 @@ public final class AnalysisRunner {
 		Notifier watched = context.scenario().eResource() != null && context.scenario().eResource().getResourceSet() != null
 				? context.scenario().eResource().getResourceSet()
 				: context.scenario();
-		AttributingRecorder recorder = new AttributingRecorder(watched);
+		AttributingRecorder recorder = new AttributingRecorder(watched, context.descriptor().id());
 		ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "entente-analysis-" + context.descriptor().id());
 			thread.setDaemon(true);

@@ -1,6 +1,7 @@
 package org.entente.analysis;
 
 import java.security.Permission;
+import java.util.List;
 
 /**
  * Keeps an analysis from ending the program: {@code System.exit} or {@code Runtime.halt} called on a thread of an
@@ -39,8 +40,9 @@ final class ExitGuard extends SecurityManager {
 
 	@Override
 	public void checkExit(int status) {
-		String analysis = AnalysisRunner.RUNNING.get();
-		if (analysis != null) {
+		List<String> running = AnalysisRunner.runningAnalyses();
+		String analysis = AnalysisRunner.culprit(running.isEmpty() ? null : running.get(running.size() - 1));
+		if (!analysis.isEmpty()) {
 			throw new SecurityException("the analysis called System.exit(" + status + "); an analysis may not end "
 					+ "the program");
 		}

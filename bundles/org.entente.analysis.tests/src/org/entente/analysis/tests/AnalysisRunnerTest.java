@@ -91,6 +91,17 @@ class AnalysisRunnerTest {
 	}
 
 	@Test
+	void aChangeFromThePoolIsChargedToTheAnalysisRunningNotToTheOneThatStartedThePool() {
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(30)).run(
+				List.of(request("test.parallel"), request("test.parallel-mutating")), scenario, years(1900, 1914),
+				new NullProgressMonitor());
+		assertEquals(Status.OK, results.get(0).status(), () -> String.valueOf(results.get(0).message()));
+		assertEquals(Status.FAILED, results.get(1).status());
+		assertTrue(results.get(1).message().startsWith("the analysis changed the scenario"), results.get(1).message());
+	}
+
+	@Test
 	void anAnalysisThatCallsSystemExitFailsAndTheOthersRun() {
 		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
 		assertTrue(AnalysisRunner.refuseExitsFromAnalyses(), "Java 17 allows the guard");
