@@ -61,12 +61,8 @@ public final class ROracle {
 				csv.append('\n');
 			}
 			Files.writeString(design, csv);
-			Process process = new ProcessBuilder(rscript(), script.toString(), design.toString(), result.toString(),
-					ties).redirectErrorStream(true).redirectOutput(directory.resolve("r-output.txt").toFile()).start();
-			if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-				throw new AssertionError("Rscript failed; its output is in " + directory.resolve("r-output.txt")
-						+ ":\n" + Files.readString(directory.resolve("r-output.txt")));
-			}
+			runRscript(directory.resolve("r-output.txt"), script.toString(), design.toString(), result.toString(),
+					ties);
 			return read(Files.readAllLines(result, StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -115,11 +111,7 @@ public final class ROracle {
 			Files.writeString(script, "d <- read.csv(commandArgs(TRUE)[1])\ncat(format(as.numeric(" + expression
 					+ "), digits = 17), \"\\n\")\n");
 			Path output = directory.resolve("r-output.txt");
-			Process process = new ProcessBuilder(rscript(), script.toString(), data.toString())
-					.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-			if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-				throw new AssertionError("Rscript failed; its output is in " + output + ":\n" + Files.readString(output));
-			}
+			runRscript(output, script.toString(), data.toString());
 			List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
 			String value = lines.get(lines.size() - 1).trim();
 			return value.equals("NA") ? Double.NaN : Double.parseDouble(value);
@@ -163,6 +155,16 @@ public final class ROracle {
 		}
 		return new CoxReference(version, coefficients, se, nullLl, ll, baseline.toArray(double[][]::new),
 				concordance, km.toArray(double[][]::new));
+	}
+
+	/** Runs {@code Rscript ARGS}, its output into {@code output}; a failure shows that output. */
+	private static void runRscript(Path output, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(rscript()));
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+			throw new AssertionError("Rscript failed; its output is in " + output + ":\n" + Files.readString(output));
+		}
 	}
 
 	private static String rscript() {
