@@ -10,6 +10,7 @@ import org.entente.analysis.report.ReportFormat;
 import org.entente.analysis.report.ResultComparison;
 import org.entente.cli.EntenteCommand.UsageException;
 import org.entente.dsl.io.AtomicFiles;
+import org.entente.dsl.io.PrintableText;
 
 import picocli.CommandLine.Option;
 
@@ -49,18 +50,24 @@ final class OutputOptions {
 
 	/** Writes the results in the chosen format. */
 	void write(List<AnalysisResult> results, Console console) {
-		write(check().render(results), console);
+		ReportFormat chosen = check();
+		write(chosen.render(results), chosen, console);
 	}
 
 	/** Writes the comparison in the chosen format. */
 	void write(ResultComparison comparison, Console console) {
-		write(check().render(comparison), console);
+		ReportFormat chosen = check();
+		write(chosen.render(comparison), chosen, console);
 	}
 
-	/** Writes {@code text} to {@code --out} (whole or not at all) or to standard output. */
-	void write(String text, Console console) {
+	/**
+	 * Writes {@code text} to {@code --out} (whole or not at all) or to standard output. The text format is the one
+	 * read on a terminal: printed there, the labels and messages it quotes have their control characters escaped. The
+	 * other formats are data and are written as they are (JSON escapes control characters itself).
+	 */
+	void write(String text, ReportFormat format, Console console) {
 		if (out == null) {
-			console.out().print(text);
+			console.out().print(format == ReportFormat.TEXT ? PrintableText.escapeControls(text) : text);
 			console.out().flush();
 			return;
 		}

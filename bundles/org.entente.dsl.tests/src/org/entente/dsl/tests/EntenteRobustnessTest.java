@@ -14,6 +14,7 @@ import java.util.Random;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -21,6 +22,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.entente.dsl.io.PrintableText;
+import org.entente.dsl.load.LoadedScenario;
 import org.entente.dsl.resource.EntenteResource;
 import org.entente.dsl.validation.EntenteIssueCodes;
 import org.junit.jupiter.api.Test;
@@ -123,5 +126,52 @@ class EntenteRobustnessTest {
 		Path file = Files.write(folder.resolve("latin1.entente"),
 				"scenario s state CIV \"C\u00f4te d'Ivoire\" \u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1));
 		assertLocatedErrors(loadAndValidate(file));
+	}
+
+	@Test
+	void aByteOrderMarkIsNotPartOfTheText() throws IOException {
+		byte[] scenario = "scenario s period 2000..2001\nstate A \"A\"\n".getBytes(StandardCharsets.UTF_8);
+		Path file = folder.resolve("bom.entente");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+			out.write(scenario);
+		}
+		assertEquals(List.of(), loadAndValidate(file));
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreAnErrorWhereTheyOccur() throws IOException {
+		Path file = folder.resolve("mixed.entente");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			out.write("scenario s period 2000..2001\nstate CIV \"C".getBytes(StandardCharsets.UTF_8));
+			out.write(new byte[] { (byte) 0xF4 }); // Latin-1 o-circumflex: not UTF-8
+			out.write("te d'Ivoire \u00e9\" state B \"".getBytes(StandardCharsets.UTF_8));
+			out.write(new byte[] { (byte) 0xFF, (byte) 0xFE });
+			out.write("\"\n".getBytes(StandardCharsets.UTF_8));
+		}
+		List<Issue> issues = loadAndValidate(file);
+		assertEquals(1, issues.size(), issues::toString);
+		Issue issue = issues.get(0);
+		assertEquals(EntenteResource.INVALID_ENCODING, issue.getCode());
+		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertEquals(2, issue.getLineNumber());
+		assertEquals(13, issue.getColumn(), "the column of the bad byte, in characters");
+		assertTrue(issue.getMessage().contains("byte 0xF4") && issue.getMessage().contains("2 more after it"),
+				issue::getMessage);
+	}
+
+	@Test
+	void terminalEscapesInTheFileArePrintedAsEscapes() throws IOException {
+		Path file = Files.writeString(folder.resolve("escapes.entente"),
+				"scenario s period 2000..2001\nstate A \"A\"\n\u001b]0;owned\u0007\u001b[2J\u202e\n");
+		List<Issue> issues = loadAndValidate(file);
+		assertTrue(issues.stream().anyMatch(issue -> issue.getMessage().indexOf('\u001b') >= 0),
+				() -> "the parser quotes the escape character: " + issues);
+		for (Issue issue : issues) {
+			String printed = LoadedScenario.describe(file.toString(), issue);
+			assertTrue(printed.chars().noneMatch(c -> c < 0x20 || c == 0x202e), printed);
+		}
+		assertEquals("\\x1b]0;owned\\x07\\x1b[2J\\u202e tab\tkept",
+				PrintableText.escapeControls("\u001b]0;owned\u0007\u001b[2J\u202e tab\tkept"));
 	}
 }

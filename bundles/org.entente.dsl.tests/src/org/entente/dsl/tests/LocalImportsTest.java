@@ -1,6 +1,8 @@
 package org.entente.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.entente.dsl.io.InputFiles.UnreadableFileException;
 import org.entente.dsl.load.LoadedScenario;
 import org.entente.dsl.load.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,34 @@ class LocalImportsTest {
 			Files.writeString(file, "import \"" + written + "\"\n" + USES);
 			LoadedScenario loaded = ScenarioLoader.shared().load(file);
 			assertTrue(loaded.errors().isEmpty(), written + ": " + loaded.problem());
+		}
+	}
+
+	@Test
+	void xmlWithExternalEntitiesIsNeverParsedSoNothingIsFetched() throws Exception {
+		AtomicInteger requests = new AtomicInteger();
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/", exchange -> {
+			requests.incrementAndGet();
+			exchange.sendResponseHeaders(404, -1);
+			exchange.close();
+		});
+		server.start();
+		try {
+			String base = "http://127.0.0.1:" + server.getAddress().getPort();
+			String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE scenario SYSTEM \"" + base + "/scenario.dtd\" [\n"
+					+ "  <!ENTITY remote SYSTEM \"" + base + "/entity\">\n  <!ENTITY local SYSTEM \"file:///etc/passwd\">\n]>\n"
+					+ "<entente:Scenario xmlns:entente=\"http://www.entente.org/scenario/1.0\" name=\"&remote;&local;\"/>\n";
+			Path xmi = Files.writeString(folder.resolve("evil.xmi"), xml);
+			assertThrows(UnreadableFileException.class, () -> ScenarioLoader.shared().load(xmi));
+			Path disguised = Files.writeString(folder.resolve("evil.entente"), xml);
+			assertFalse(ScenarioLoader.shared().load(disguised).errors().isEmpty(), "XML is not the language");
+			Path importer = Files.writeString(folder.resolve("importer.entente"),
+					"import \"evil.xmi\"\nscenario importer\n");
+			assertFalse(ScenarioLoader.shared().load(importer).errors().isEmpty());
+			assertEquals(0, requests.get(), "an external entity or DTD was fetched");
+		} finally {
+			server.stop(0);
 		}
 	}
 }

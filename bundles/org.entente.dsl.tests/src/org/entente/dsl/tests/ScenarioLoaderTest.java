@@ -11,7 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.xtext.validation.Issue;
 import org.entente.dsl.io.InputFiles.UnreadableFileException;
 import org.entente.dsl.load.LoadedScenario;
@@ -120,5 +125,33 @@ class ScenarioLoaderTest {
 		// Without the check the load would block forever: no one writes to the pipe.
 		assertEquals(fifo + ": is a named pipe (FIFO), not a regular file",
 				assertThrows(UnreadableFileException.class, () -> loader.load(fifo)).getMessage());
+	}
+
+	@Test
+	void refusesFilesOfOtherFormatsAndImportsOfThem() throws Exception {
+		Path text = Files.writeString(folder.resolve("world.entente"), "scenario world period 2000..2010\nstate A\n");
+		Path xmi = folder.resolve("world.xmi");
+		ResourceSet set = new ResourceSetImpl();
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		Resource model = set.createResource(URI.createFileURI(xmi.toString()));
+		model.getContents().add(EcoreUtil.copy(loader.load(text).scenario()));
+		model.save(null);
+		String refused = assertThrows(UnreadableFileException.class, () -> loader.load(xmi)).getMessage();
+		assertEquals(xmi + ": is not an Entente scenario: scenario files end in .entente and are written in the "
+				+ "Entente language; this file holds XML (an XMI model?)", refused);
+		assertThrows(UnreadableFileException.class, () -> loader.load(xmi, "scenario world\n"));
+		assertThrows(IllegalArgumentException.class, () -> loader.parse(URI.createFileURI(xmi.toString()), "scenario w"));
+		Path renamed = Files.copy(text, folder.resolve("world.txt"));
+		assertEquals(renamed + ": is not an Entente scenario: scenario files end in .entente; rename it if it is one",
+				assertThrows(UnreadableFileException.class, () -> loader.load(renamed)).getMessage());
+
+		Path importer = Files.writeString(folder.resolve("importer.entente"),
+				"import \"world.xmi\"\nimport \"world.txt\"\nscenario importer\n");
+		List<Issue> issues = loader.load(importer).issues();
+		assertEquals(2, issues.size(), issues::toString);
+		assertEquals(1, issues.get(0).getLineNumber());
+		assertTrue(issues.get(0).getMessage().contains("'world.xmi' does not end in .entente"), issues::toString);
+		assertEquals(2, issues.get(1).getLineNumber());
+		assertTrue(issues.get(1).getMessage().contains("'world.txt' does not end in .entente"), issues::toString);
 	}
 }

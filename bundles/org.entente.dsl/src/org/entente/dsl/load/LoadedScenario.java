@@ -15,6 +15,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+import org.entente.dsl.io.PrintableText;
 import org.entente.model.Scenario;
 
 /**
@@ -135,8 +136,9 @@ public final class LoadedScenario {
 	public static String describe(String file, Issue issue) {
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
-		return file + ":" + line + ":" + column + ": " + issue.getSeverity().name().toLowerCase(Locale.ROOT) + ": "
-				+ issue.getMessage();
+		// The message quotes the file's text, which may hold terminal escape sequences.
+		return PrintableText.escapeControls(file + ":" + line + ":" + column + ": "
+				+ issue.getSeverity().name().toLowerCase(Locale.ROOT) + ": " + issue.getMessage());
 	}
 
 	private int column(int offset) {

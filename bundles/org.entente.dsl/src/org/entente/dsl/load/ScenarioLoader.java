@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -13,6 +16,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.entente.dsl.EntenteFiles;
 import org.entente.dsl.EntenteStandaloneSetup;
 import org.entente.dsl.io.InputFiles;
 import org.entente.dsl.io.InputFiles.UnreadableFileException;
@@ -50,12 +54,39 @@ public final class ScenarioLoader {
 	}
 
 	/**
+	 * Why {@code file} cannot be loaded as a scenario, starting with its name, or empty when it can: it must be a
+	 * regular, readable file ({@link InputFiles#problem}) whose name ends in {@code .entente}. Other files are refused
+	 * rather than handed to another EMF format by their extension: an {@code .xmi} file would otherwise be read as XMI
+	 * and fail deep inside EMF.
+	 */
+	public static Optional<String> problem(Path file) {
+		Optional<String> unreadable = InputFiles.problem(file);
+		if (unreadable.isPresent() || EntenteFiles.isScenario(file)) {
+			return unreadable;
+		}
+		return Optional.of(file + ": is not an Entente scenario: scenario files end in "
+				+ EntenteFiles.SUFFIX + (looksLikeXml(file)
+						? " and are written in the Entente language; this file holds XML (an XMI model?)"
+						: "; rename it if it is one"));
+	}
+
+	private static boolean looksLikeXml(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			String start = new String(in.readNBytes(64), StandardCharsets.UTF_8).strip();
+			return start.startsWith("<") || start.startsWith("\uFEFF<");
+		} catch (IOException unreadable) {
+			return false;
+		}
+	}
+
+	/**
 	 * Loads the scenario file at {@code file}.
 	 *
-	 * @throws UnreadableFileException when it is not a regular, readable file (a directory, a pipe, missing...)
+	 * @throws UnreadableFileException when it is not a regular, readable scenario file (a directory, a pipe,
+	 *                                 missing, an XMI file...): {@link #problem(Path)}
 	 */
 	public LoadedScenario load(Path file) throws UnreadableFileException {
-		InputFiles.requireReadable(file);
+		requireScenarioFile(file);
 		Path absolute = file.toAbsolutePath().normalize();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.getResource(URI.createFileURI(absolute.toString()), true);
@@ -66,9 +97,13 @@ public final class ScenarioLoader {
 	 * Loads the scenario of {@code file} from {@code text} (what an editor shows), or from disk when {@code text} is
 	 * {@code null}.
 	 *
-	 * @throws UnreadableFileException when {@code text} is {@code null} and the file cannot be read
+	 * @throws UnreadableFileException when {@code file} is not a scenario file, or {@code text} is {@code null} and the
+	 *                                 file cannot be read
 	 */
 	public LoadedScenario load(Path file, String text) throws UnreadableFileException {
+		if (text != null && !EntenteFiles.isScenario(file)) {
+			requireScenarioFile(file);
+		}
 		return text == null ? load(file) : parse(URI.createFileURI(file.toAbsolutePath().normalize().toString()), text);
 	}
 
@@ -77,10 +112,13 @@ public final class ScenarioLoader {
 	 *
 	 * @param uri  where the text belongs: its imports are resolved against it
 	 * @param text the scenario text
+	 * @throws IllegalArgumentException when {@code uri} does not name a scenario file ({@code .entente})
 	 */
 	public LoadedScenario parse(URI uri, String text) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+		if (!(resourceSet.createResource(uri) instanceof XtextResource resource)) {
+			throw new IllegalArgumentException(uri + " is not an Entente scenario file (" + EntenteFiles.SUFFIX + ")");
+		}
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
@@ -88,6 +126,13 @@ public final class ScenarioLoader {
 			throw new UncheckedIOException(cannotHappen);
 		}
 		return loaded(resource);
+	}
+
+	private static void requireScenarioFile(Path file) throws UnreadableFileException {
+		Optional<String> problem = problem(file);
+		if (problem.isPresent()) {
+			throw new UnreadableFileException(file, problem.get());
+		}
 	}
 
 	private LoadedScenario loaded(XtextResource resource) {

@@ -3,6 +3,14 @@ package org.entente.dsl.resource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
@@ -12,14 +20,23 @@ import org.eclipse.xtext.util.CancelIndicator;
 /**
  * An Entente file. Files larger than {@link #maxBytes()} are not parsed: they get one error at their first character
  * instead, so that a stray multi-gigabyte file cannot exhaust the memory of the workbench or the command line.
- * The limit is 32 MiB, or {@code -Dentente.maxFileSizeMB=N}.
+ * The limit is 32 MiB, or {@code -Dentente.maxFileSizeMB=N}. A UTF-8 file may start with a byte order mark; bytes that
+ * are not UTF-8 are an error where they first occur (they would otherwise turn into U+FFFD unnoticed and be saved so).
  */
 public class EntenteResource extends LazyLinkingResource {
 
 	/** Issue code of a file that is too large to parse. */
 	public static final String FILE_TOO_LARGE = "org.entente.dsl.fileTooLarge";
 
+	/** Issue code of a file whose bytes are not UTF-8. */
+	public static final String INVALID_ENCODING = "org.entente.dsl.invalidEncoding";
+
 	private static final long DEFAULT_MAX_MB = 32;
+
+	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	/** The first bytes of the file that are not UTF-8, found when it was loaded; {@code null} when there are none. */
+	private FileDiagnostic encodingProblem;
 
 	/** The largest file, in bytes, that is parsed. */
 	public static long maxBytes() {
@@ -37,15 +54,48 @@ public class EntenteResource extends LazyLinkingResource {
 
 	@Override
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		encodingProblem = null;
 		long limit = maxBytes();
 		byte[] content = inputStream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 		if (content.length > limit) {
 			long total = content.length + skipRest(inputStream);
 			getContents().clear();
-			getErrors().add(new FileTooLargeDiagnostic(total, limit));
+			getErrors().add(FileDiagnostic.atStart(FILE_TOO_LARGE, String.format(Locale.ROOT,
+					"The file is %.1f MB, more than the %d MB Entente reads; it was not parsed. "
+							+ "Split it into files that import each other, or raise the limit with -Dentente.maxFileSizeMB.",
+					total / 1048576.0, limit / 1048576)));
 			return;
 		}
-		super.doLoad(new ByteArrayInputStream(content), options);
+		setEncodingFromOptions(options);
+		int start = 0;
+		if (isUtf8()) {
+			// Editors on Windows write a byte order mark; it is not part of the text.
+			start = startsWithByteOrderMark(content) ? BYTE_ORDER_MARK.length : 0;
+			encodingProblem = Utf8Check.firstProblem(content, start);
+		}
+		super.doLoad(new ByteArrayInputStream(content, start, content.length - start), options);
+	}
+
+	@Override
+	protected void addSyntaxErrors() {
+		super.addSyntaxErrors();
+		if (encodingProblem != null) {
+			// Kept through relinking and edits: the bytes on disk stay wrong until the file is saved as UTF-8.
+			getErrors().add(0, encodingProblem);
+		}
+	}
+
+	private boolean isUtf8() {
+		try {
+			return Charset.forName(getEncoding()).equals(StandardCharsets.UTF_8);
+		} catch (IllegalArgumentException unknownEncoding) {
+			return false;
+		}
+	}
+
+	private static boolean startsWithByteOrderMark(byte[] content) {
+		return content.length >= BYTE_ORDER_MARK.length && content[0] == BYTE_ORDER_MARK[0]
+				&& content[1] == BYTE_ORDER_MARK[1] && content[2] == BYTE_ORDER_MARK[2];
 	}
 
 	/**
@@ -64,7 +114,8 @@ public class EntenteResource extends LazyLinkingResource {
 	}
 
 	private boolean isTooLarge() {
-		return getErrors().stream().anyMatch(FileTooLargeDiagnostic.class::isInstance);
+		return getErrors().stream()
+				.anyMatch(error -> error instanceof FileDiagnostic file && FILE_TOO_LARGE.equals(file.getCode()));
 	}
 
 	@Override
@@ -83,16 +134,65 @@ public class EntenteResource extends LazyLinkingResource {
 		return skipped;
 	}
 
-	/** The one error of a file that was not parsed because of its size; it points at the file's first character. */
-	static final class FileTooLargeDiagnostic extends AbstractDiagnostic {
+	/** Finds bytes that are not UTF-8, which a lenient decoder would turn into U+FFFD without a word. */
+	static final class Utf8Check {
 
+		private Utf8Check() {
+		}
+
+		/** The error for the first malformed sequence of {@code content} from {@code start}, or {@code null}. */
+		static FileDiagnostic firstProblem(byte[] content, int start) {
+			CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT);
+			ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+			CharBuffer out = CharBuffer.allocate(Math.max(16, content.length - start));
+			CoderResult result = strict.decode(in, out, true);
+			if (!result.isError()) {
+				return null;
+			}
+			int bad = in.position();
+			int badSequences = 0;
+			for (CoderResult next = result; next.isError(); next = strict.decode(in, out, true)) {
+				badSequences++;
+				in.position(in.position() + next.length());
+			}
+			String before = new String(content, start, bad - start, StandardCharsets.UTF_8);
+			int line = 1;
+			int lineStart = 0;
+			for (int i = 0; i < before.length(); i++) {
+				if (before.charAt(i) == '\n') {
+					line++;
+					lineStart = i + 1;
+				}
+			}
+			String message = String.format(Locale.ROOT,
+					"The file is not valid UTF-8: byte 0x%02X here is not part of a character%s, and is read as U+FFFD. "
+							+ "Entente files are UTF-8; this one may be in Latin-1 or Windows-1252: save it as UTF-8.",
+					content[bad] & 0xFF, badSequences > 1 ? " (" + (badSequences - 1) + " more after it)" : "");
+			return new FileDiagnostic(INVALID_ENCODING, message, before.length(), line,
+					before.length() - lineStart + 1);
+		}
+	}
+
+	/** An error about the file as a whole (its size, its encoding), at one place in it. */
+	static final class FileDiagnostic extends AbstractDiagnostic {
+
+		private final String code;
 		private final String message;
+		private final int offset;
+		private final int line;
+		private final int column;
 
-		FileTooLargeDiagnostic(long bytes, long limit) {
-			this.message = String.format(
-					"The file is %.1f MB, more than the %d MB Entente reads; it was not parsed. "
-							+ "Split it into files that import each other, or raise the limit with -Dentente.maxFileSizeMB.",
-					bytes / 1048576.0, limit / 1048576);
+		FileDiagnostic(String code, String message, int offset, int line, int column) {
+			this.code = code;
+			this.message = message;
+			this.offset = offset;
+			this.line = line;
+			this.column = column;
+		}
+
+		static FileDiagnostic atStart(String code, String message) {
+			return new FileDiagnostic(code, message, 0, 1, 1);
 		}
 
 		@Override
@@ -102,7 +202,7 @@ public class EntenteResource extends LazyLinkingResource {
 
 		@Override
 		public String getCode() {
-			return FILE_TOO_LARGE;
+			return code;
 		}
 
 		@Override
@@ -117,7 +217,7 @@ public class EntenteResource extends LazyLinkingResource {
 
 		@Override
 		public int getOffset() {
-			return 0;
+			return offset;
 		}
 
 		@Override
@@ -127,22 +227,22 @@ public class EntenteResource extends LazyLinkingResource {
 
 		@Override
 		public int getLine() {
-			return 1;
+			return line;
 		}
 
 		@Override
 		public int getColumn() {
-			return 1;
+			return column;
 		}
 
 		@Override
 		public int getLineEnd() {
-			return 1;
+			return line;
 		}
 
 		@Override
 		public int getColumnEnd() {
-			return 2;
+			return column + 1;
 		}
 	}
 }

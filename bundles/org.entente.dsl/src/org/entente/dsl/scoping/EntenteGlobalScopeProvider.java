@@ -87,11 +87,11 @@ public class EntenteGlobalScopeProvider extends ImportUriGlobalScopeProvider {
 		return result;
 	}
 
-	/** The scenario's import URIs as written that Entente follows: not empty, local ({@link ImportUris}). */
+	/** The scenario's import URIs as written that Entente follows: local scenario files ({@link ImportUris}). */
 	public static List<String> importsAsWritten(Scenario scenario) {
 		List<String> result = new ArrayList<>();
 		for (Import anImport : scenario.getImports()) {
-			if (ImportUris.isLocal(anImport.getImportURI())) {
+			if (ImportUris.isFollowed(anImport.getImportURI())) {
 				result.add(anImport.getImportURI());
 			}
 		}

@@ -4,12 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.entente.dsl.EntenteFiles;
 
 /**
  * Which imports Entente follows: local files only. An import is a path relative to the importing file, an absolute
  * path, or a {@code file:} or {@code platform:} URI; anything with another scheme ({@code http:}, {@code https:},
  * {@code jar:}, ...) is never loaded, so that opening or validating a scenario cannot fetch from the network or read
- * inside archives. The validator reports such an import as an error.
+ * inside archives. Only scenario files ({@code .entente}) are followed: an XMI model or any other file is not read as
+ * a scenario. The validator reports such imports as errors.
  */
 public final class ImportUris {
 
@@ -32,5 +34,26 @@ public final class ImportUris {
 		String scheme = uri.scheme();
 		// A one-letter scheme is a Windows drive (C:/scenarios/world.entente).
 		return scheme == null || scheme.length() == 1 || LOCAL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether Entente follows the import as written: a local file ({@link #isLocal}) that is a scenario file. */
+	public static boolean isFollowed(String written) {
+		return isLocal(written) && isScenarioFile(written);
+	}
+
+	/** Whether the import as written names a scenario file: its name ends in {@code .entente}. */
+	public static boolean isScenarioFile(String written) {
+		if (written == null) {
+			return false;
+		}
+		String path = written.trim();
+		int end = path.length();
+		for (char delimiter : new char[] { '?', '#' }) {
+			int at = path.indexOf(delimiter);
+			if (at >= 0 && at < end) {
+				end = at;
+			}
+		}
+		return EntenteFiles.isScenario(path.substring(0, end));
 	}
 }

@@ -30,6 +30,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
+import org.entente.dsl.EntenteFiles;
 import org.entente.dsl.scoping.ImportUris;
 import org.entente.dsl.services.EntenteGrammarAccess;
 import org.entente.model.Accession;
@@ -405,6 +406,11 @@ public class EntenteValidator extends AbstractEntenteValidator {
 					+ "absolute path or a file: URI).", anImport, Literals.IMPORT__IMPORT_URI, IMPORT_UNRESOLVED);
 			return;
 		}
+		if (!ImportUris.isScenarioFile(text)) {
+			error("Imports are Entente scenario files: '" + text + "' does not end in " + EntenteFiles.SUFFIX + " and is not read (an XMI model or another format cannot be imported).", anImport,
+					Literals.IMPORT__IMPORT_URI, IMPORT_UNRESOLVED);
+			return;
+		}
 		Resource imported = load(resource, text);
 		if (imported == null) {
 			error("Cannot read the imported file '" + text + "' (resolved against " + resource.getURI().trimSegments(1)
@@ -517,7 +523,7 @@ public class EntenteValidator extends AbstractEntenteValidator {
 	}
 
 	private static Resource load(Resource context, String importUri) {
-		if (!ImportUris.isLocal(importUri)) {
+		if (!ImportUris.isFollowed(importUri)) {
 			return null;
 		}
 		try {
