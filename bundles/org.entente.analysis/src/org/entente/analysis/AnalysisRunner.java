@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +71,9 @@ public final class AnalysisRunner {
 			return List.copyOf(ACTIVE);
 		}
 	}
+
+	/** How long an analysis asked to stop (cancelled, timed out) is given to end before it is reported still running. */
+	private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
 	/** One entry per analysis running, on any runner (the same analysis may run twice, in two runners). */
 	private static final List<String> ACTIVE = Collections.synchronizedList(new ArrayList<>());
@@ -170,6 +174,7 @@ public final class AnalysisRunner {
 			thread.setDaemon(true);
 			return thread;
 		});
+		CountDownLatch returned = new CountDownLatch(1);
 		CancellableMonitor childMonitor = new CancellableMonitor(monitor);
 		ACTIVE.add(context.descriptor().id());
 		try {
@@ -181,6 +186,7 @@ public final class AnalysisRunner {
 					return analysis.run(context, childMonitor);
 				} finally {
 					RUNNING.remove();
+					returned.countDown();
 				}
 			});
 			long deadline = System.nanoTime() + timeout.toNanos();
@@ -216,13 +222,14 @@ public final class AnalysisRunner {
 					if (monitor.isCanceled()) {
 						childMonitor.setCanceled(true);
 						future.cancel(true);
-						return unfinished(context, Status.CANCELLED, "cancelled by the user");
+						return unfinished(context, Status.CANCELLED,
+								"cancelled by the user" + stillRunning(returned));
 					}
 					if (System.nanoTime() > deadline) {
 						childMonitor.setCanceled(true);
 						future.cancel(true);
-						return unfinished(context, Status.TIMED_OUT,
-								"did not finish within " + timeout.toSeconds() + " s and was abandoned");
+						return unfinished(context, Status.TIMED_OUT, "did not finish within " + timeout.toSeconds()
+								+ " s and was abandoned" + stillRunning(returned));
 					}
 				} catch (ExecutionException failure) {
 					Throwable cause = failure.getCause() == null ? failure : failure.getCause();
@@ -246,6 +253,22 @@ public final class AnalysisRunner {
 			recorder.dispose();
 			executor.shutdownNow();
 		}
+	}
+
+	/**
+	 * What to add to the message of an analysis that was asked to stop: nothing when it returns within
+	 * {@link #STOP_GRACE}, else that it goes on running. Java cannot stop a thread safely, so the user is told where the
+	 * processor time goes rather than left to wonder.
+	 */
+	private static String stillRunning(CountDownLatch returned) {
+		boolean ended = false;
+		try {
+			ended = returned.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+		return !ended ? "; it ignored the request to stop and its thread is still running (it uses a "
+				+ "processor until it returns or Entente exits)" : "";
 	}
 
 	private static AnalysisResult unfinished(AnalysisContext context, Status status, String message) {

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.entente.diagram.BrowserLaunch;
 import org.entente.diagram.DiagramHost;
 import org.entente.diagram.DiagramInputs;
 import org.entente.diagram.DiagramServer;
 import org.entente.diagram.FileScenarioDocument;
 import org.entente.dsl.EntenteFiles;
 import org.entente.dsl.io.AtomicFiles;
-import org.entente.dsl.io.InputFiles;
+import org.entente.dsl.load.ScenarioLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ final class DiagramCommand implements EntenteCommand {
 
 	@Override
 	public Integer call() throws InterruptedException {
-		InputFiles.problem(given).ifPresent(problem -> {
+		ScenarioLoader.problem(given).ifPresent(problem -> {
 			throw new UsageException(problem);
 		});
 		Path file = given.toAbsolutePath().normalize();
@@ -64,9 +65,21 @@ final class DiagramCommand implements EntenteCommand {
 		}
 	}
 
+	/**
+	 * Opens the address in the user's browser through a forwarding page ({@link BrowserLaunch}), so that the token
+	 * never appears on a command line. The page is deleted when the JVM exits (Ctrl+C included).
+	 */
 	private void openInBrowser(String url) {
-		String browser = System.getenv("BROWSER");
-		List<String> command = browser != null && !browser.isBlank() ? List.of(browser, url) : List.of("xdg-open", url);
+		BrowserLaunch launch;
+		try {
+			launch = BrowserLaunch.prepare(url);
+		} catch (IOException cannotWrite) {
+			console.message("could not prepare the page that opens the browser (" + cannotWrite.getMessage()
+					+ "); open the address above.");
+			return;
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(launch::close, "entente-diagram-page-cleanup"));
+		List<String> command = launch.command(System.getenv("BROWSER"));
 		try {
 			new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 					.start();

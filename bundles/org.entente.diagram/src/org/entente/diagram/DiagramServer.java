@@ -16,6 +16,7 @@ import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.jakarta.common.JakartaWebSocketContainer;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -40,10 +41,17 @@ import jakarta.websocket.server.ServerEndpointConfig;
  * port. The websocket answers only requests that carry this server's random token and come from its own origin
  * (or from no browser at all), so neither another local process without the token nor another web page can
  * drive a diagram. Start one per JVM; documents are opened through {@link #inputs()}.
+ * <p>
+ * What a client holding the token can make the server do is bounded: at most {@link #MAX_CONNECTIONS} websocket
+ * connections at once (more are refused with 503 before the upgrade), messages of at most 8 MiB (GLSP's bound: a
+ * larger one closes that connection with status 1009, the others carry on), 16 diagram sessions per connection, and
+ * positions that are finite numbers.
  */
 public final class DiagramServer implements AutoCloseable {
 	/** The websocket's path. */
 	public static final String ENDPOINT = "/glsp";
+	/** The most websocket connections open at once; each browser tab showing a diagram holds one. */
+	public static final int MAX_CONNECTIONS = 64;
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	static {
@@ -64,6 +72,7 @@ public final class DiagramServer implements AutoCloseable {
 	private final DiagramInputs inputs = new DiagramInputs();
 	private final String token;
 	private final Server server;
+	private volatile JakartaWebSocketContainer websockets;
 	private int port;
 
 	private DiagramServer(Path webRoot) {
@@ -80,7 +89,10 @@ public final class DiagramServer implements AutoCloseable {
 
 		ServletContextHandler context = new ServletContextHandler();
 		context.setContextPath("/");
+		// The real path, so that no file of the client is an alias; then no alias is served at all: a symbolic link in
+		// the web root cannot hand out a file outside it.
 		context.setBaseResource(ResourceFactory.of(server).newResource(webRoot));
+		context.clearAliasChecks();
 		ServletHolder files = new ServletHolder("client", DefaultServlet.class);
 		files.setInitParameter("dirAllowed", "false");
 		context.addServlet(files, "/");
@@ -89,6 +101,7 @@ public final class DiagramServer implements AutoCloseable {
 					.configurator(new GLSPConfigurator(() -> Guice.createInjector(new EntenteServerModule(inputs))))
 					.build();
 			container.addEndpoint(config);
+			websockets = (JakartaWebSocketContainer) container;
 		});
 		server.setHandler(new Guard(context));
 	}
@@ -102,7 +115,7 @@ public final class DiagramServer implements AutoCloseable {
 		if (!Files.isRegularFile(webRoot.resolve("index.html"))) {
 			throw new IOException("The diagram client is missing: no index.html in " + webRoot);
 		}
-		DiagramServer diagramServer = new DiagramServer(webRoot);
+		DiagramServer diagramServer = new DiagramServer(webRoot.toRealPath());
 		try {
 			diagramServer.server.start();
 		} catch (Exception failed) {
@@ -158,6 +171,12 @@ public final class DiagramServer implements AutoCloseable {
 				+ URLEncoder.encode(input.key(), StandardCharsets.UTF_8);
 	}
 
+	/** The websocket connections open now. */
+	public int openConnections() {
+		JakartaWebSocketContainer container = websockets;
+		return container == null ? 0 : container.getOpenSessions().size();
+	}
+
 	/** Stops the server and closes every diagram. */
 	@Override
 	public void close() {
@@ -184,6 +203,11 @@ public final class DiagramServer implements AutoCloseable {
 				if (!tokenOk || !originOk) {
 					Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403,
 							!tokenOk ? "missing or wrong token" : "foreign origin " + origin);
+					return true;
+				}
+				if (openConnections() >= MAX_CONNECTIONS) {
+					Response.writeError(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
+							MAX_CONNECTIONS + " diagram connections are open, the most this server takes; close some");
 					return true;
 				}
 			}

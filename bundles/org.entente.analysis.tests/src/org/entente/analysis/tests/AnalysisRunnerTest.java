@@ -1,6 +1,7 @@
 package org.entente.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,7 @@ class AnalysisRunnerTest {
 		assertEquals(Status.FAILED, results.get(0).status());
 		assertTrue(results.get(0).message().contains("broken on purpose"), results.get(0).message());
 		assertEquals(Status.TIMED_OUT, results.get(1).status());
+		assertFalse(results.get(1).message().contains("still running"), "it stopped when told to");
 		assertEquals(Status.FAILED, results.get(2).status());
 		assertTrue(results.get(2).message().contains("changed the scenario"), results.get(2).message());
 		assertEquals(title, scenario.getTitle(), "the change was undone");
@@ -122,6 +124,18 @@ class AnalysisRunnerTest {
 				.run(List.of(request("test.looping"), request("polarity")), scenario, years(1900, 1914), monitor);
 		assertEquals(Status.CANCELLED, results.get(0).status());
 		assertEquals(Status.CANCELLED, results.get(1).status(), "the rest is not started after a cancel");
+	}
+
+	@Test
+	void anAnalysisThatIgnoresTheTimeoutIsReportedStillRunning() {
+		Scenario scenario = ExampleScenarios.scenario("europe-1914.entente");
+		List<AnalysisResult> results = new AnalysisRunner(Duration.ofSeconds(1))
+				.run(List.of(request("test.stubborn"), request("polarity")), scenario, years(1900, 1914),
+						new NullProgressMonitor());
+		assertEquals(Status.TIMED_OUT, results.get(0).status());
+		assertTrue(results.get(0).message().contains("ignored the request to stop and its thread is still running"),
+				results.get(0).message());
+		assertEquals(Status.OK, results.get(1).status(), "the next analysis runs beside it");
 	}
 
 	@Test

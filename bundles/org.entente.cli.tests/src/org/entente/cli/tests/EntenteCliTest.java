@@ -155,4 +155,31 @@ class EntenteCliTest {
 		err.reset();
 		assertEquals(EntenteCli.USAGE, run("diagram", "a.entente", "--port", "80"));
 	}
+
+	@Test
+	void theDiagramCommandRefusesAFileOfAnotherFormat() throws Exception {
+		Path xmi = Files.writeString(folder.resolve("world.xmi"), "<?xml version=\"1.0\"?>\n<entente:Scenario/>\n");
+		assertEquals(EntenteCli.USAGE, run("diagram", "--no-browser", xmi.toString()));
+		assertTrue(err().contains("world.xmi: is not an Entente scenario"), err());
+		assertTrue(err().contains("holds XML"), err());
+	}
+
+	@Test
+	void whatAFileSaysReachesTheTerminalWithItsControlCharactersEscaped() throws Exception {
+		Path hostile = Files.writeString(folder.resolve("hostile.entente"),
+				"scenario s period 2000..2001\nstate A \"\u001b]0;owned\u0007\"\n\u001b[2J\n");
+		assertEquals(EntenteCli.FAILED, run("validate", hostile.toString()));
+		assertTrue(out().contains("at '\\x1b'"), out());
+		Path named = folder.resolve("\u001b[31mred.entente");
+		assertEquals(EntenteCli.USAGE, run("validate", named.toString()));
+		assertTrue(err().contains("\\x1b[31mred.entente: no such file"), err());
+		assertFalse((out() + err()).contains("\u001b"), "no raw escape character is printed");
+
+		Path labelled = Files.writeString(folder.resolve("labelled.entente"), "scenario s period 2000..2001\n"
+				+ "state A \"\u001b[2JA\" { capabilities { 2000 score 0.6 } }\n"
+				+ "state B \"B\" { capabilities { 2000 score 0.4 } }\n");
+		out.reset();
+		assertEquals(EntenteCli.OK, run("analyze", labelled.toString(), "--analysis", "polarity"), err());
+		assertFalse(out().contains("\u001b"), out());
+	}
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,21 +23,27 @@ import com.google.gson.JsonParser;
  */
 final class GlspTestClient implements AutoCloseable {
 	static final String CLIENT_ID = "test-client";
+	/** One client for all connections: a test may hold many at once. */
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private final WebSocket socket;
 	private final LinkedBlockingQueue<JsonObject> incoming;
 	private final List<JsonObject> seen = new ArrayList<>();
 	private final AtomicInteger ids = new AtomicInteger();
+	private final CompletableFuture<Integer> closeStatus;
 
-	private GlspTestClient(WebSocket socket, LinkedBlockingQueue<JsonObject> incoming) {
+	private GlspTestClient(WebSocket socket, LinkedBlockingQueue<JsonObject> incoming,
+			CompletableFuture<Integer> closeStatus) {
 		this.socket = socket;
 		this.incoming = incoming;
+		this.closeStatus = closeStatus;
 	}
 
 	/** Opens the websocket, or fails as the server refuses it. */
 	static GlspTestClient connect(String url, String origin) {
 		StringBuilder partial = new StringBuilder();
 		LinkedBlockingQueue<JsonObject> queue = new LinkedBlockingQueue<>();
-		WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
+		CompletableFuture<Integer> closed = new CompletableFuture<>();
+		WebSocket.Builder builder = HTTP.newWebSocketBuilder()
 				.connectTimeout(Duration.ofSeconds(10));
 		if (origin != null) {
 			builder.header("Origin", origin);
@@ -52,8 +59,19 @@ final class GlspTestClient implements AutoCloseable {
 				webSocket.request(1);
 				return null;
 			}
+
+			@Override
+			public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+				closed.complete(statusCode);
+				return null;
+			}
+
+			@Override
+			public void onError(WebSocket webSocket, Throwable error) {
+				closed.complete(-1);
+			}
 		}).join();
-		return new GlspTestClient(socket, queue);
+		return new GlspTestClient(socket, queue, closed);
 	}
 
 	/** Initializes the server and a session for the Entente diagram that accepts these action kinds. */
@@ -62,15 +80,20 @@ final class GlspTestClient implements AutoCloseable {
 		params.addProperty("applicationId", "entente-tests");
 		params.addProperty("protocolVersion", "1.0.0");
 		request("initialize", params);
+		initializeSession(CLIENT_ID, clientActionKinds);
+	}
+
+	/** Asks for one more diagram session on this connection; returns the response (an error when refused). */
+	JsonObject initializeSession(String clientSessionId, String... clientActionKinds) throws InterruptedException {
 		JsonObject session = new JsonObject();
-		session.addProperty("clientSessionId", CLIENT_ID);
+		session.addProperty("clientSessionId", clientSessionId);
 		session.addProperty("diagramType", "entente-diagram");
 		JsonArray kinds = new JsonArray();
 		for (String kind : clientActionKinds) {
 			kinds.add(kind);
 		}
 		session.add("clientActionKinds", kinds);
-		request("initializeClientSession", session);
+		return request("initializeClientSession", session);
 	}
 
 	/** Sends a request and waits for its response. */
@@ -95,6 +118,16 @@ final class GlspTestClient implements AutoCloseable {
 		message.addProperty("method", "process");
 		message.add("params", params);
 		socket.sendText(message.toString(), true).join();
+	}
+
+	/** Sends a text frame as it is, valid JSON-RPC or not. */
+	void sendRaw(String text) {
+		socket.sendText(text, true).join();
+	}
+
+	/** Waits for the server to close the connection, and returns its status code (-1 for an error). */
+	int awaitClose() throws Exception {
+		return closeStatus.get(20, TimeUnit.SECONDS);
 	}
 
 	/** Waits for an action of this kind from the server, skipping others. */
@@ -133,6 +166,8 @@ final class GlspTestClient implements AutoCloseable {
 
 	@Override
 	public void close() {
-		socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+		if (!socket.isOutputClosed()) {
+			socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+		}
 	}
 }

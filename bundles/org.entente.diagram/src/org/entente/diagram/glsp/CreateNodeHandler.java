@@ -32,7 +32,8 @@ final class CreateNodeHandler extends TextEditHandler<CreateNodeOperation>
 
 	@Override
 	protected void afterEdit(CreateNodeOperation operation, String createdId) {
-		operation.getLocation().ifPresent(location -> state.pin(createdId, new Position(location.getX(),
-				location.getY())));
+		// A location that is not a usable number is ignored: the layout places the node.
+		operation.getLocation().filter(location -> Position.isUsable(location.getX(), location.getY()))
+				.ifPresent(location -> state.pin(createdId, new Position(location.getX(), location.getY())));
 	}
 }

@@ -50,6 +50,12 @@ public class EntenteModelState extends DefaultGModelState {
 	/** False while the layout file could not be read: it is only replaced once the user moves a node. */
 	private boolean layoutWritable = true;
 
+	@Override
+	public void init() {
+		super.init();
+		setCommandStack(new DiagramCommandStack());
+	}
+
 	/** Binds the session to its document and reads the layout file (an unreadable one is reported, not lost). */
 	public Optional<String> attach(DiagramInputs.Input newInput) {
 		this.input = newInput;

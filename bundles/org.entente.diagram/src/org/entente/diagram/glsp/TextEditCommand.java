@@ -1,7 +1,6 @@
 package org.entente.diagram.glsp;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import java.util.function.Consumer;
 
@@ -62,7 +61,7 @@ final class TextEditCommand extends AbstractCommand {
 
 	/**
 	 * Replaces {@code expected} with {@code text}. A failure is told to the user and aborts the command, which the
-	 * command stack then neither keeps nor counts as done.
+	 * command stack then neither keeps nor counts as done, nor logs with a stack trace ({@link DiagramCommandStack}).
 	 */
 	private void setText(String expected, String text) {
 		state.ownText(text);
@@ -73,7 +72,7 @@ final class TextEditCommand extends AbstractCommand {
 			String message = failed instanceof TextChangedException ? failed.getMessage()
 					: "Could not write " + state.document().uri().lastSegment() + ": " + failed.getMessage();
 			reportFailure.accept(message);
-			throw new UncheckedIOException(message, failed);
+			throw new DiagramCommandStack.EditFailedException(message, failed);
 		}
 	}
 }

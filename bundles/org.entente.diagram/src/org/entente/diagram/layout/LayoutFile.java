@@ -56,9 +56,21 @@ public final class LayoutFile {
 			return hiddenFilters == null ? Set.of() : hiddenFilters;
 		}
 
-		/** The positions placed by hand, by node id; a copy. */
+		/**
+		 * The positions placed by hand, by node id; a copy. Positions that are not {@linkplain Position#isUsable()
+		 * usable} (a file edited by hand to hold NaN or 1e999, which Gson reads) are left out: the layout places
+		 * those nodes.
+		 */
 		public Map<String, Position> positions() {
-			return positions == null ? Map.of() : new LinkedHashMap<>(positions);
+			Map<String, Position> usable = new LinkedHashMap<>();
+			if (positions != null) {
+				positions.forEach((id, position) -> {
+					if (id != null && position != null && position.isUsable()) {
+						usable.put(id, position);
+					}
+				});
+			}
+			return usable;
 		}
 
 		/** Remembers the view. */
@@ -68,9 +80,14 @@ public final class LayoutFile {
 			hiddenFilters = new TreeSet<>(hidden);
 		}
 
-		/** Replaces all manual positions. */
+		/** Replaces all manual positions; unusable ones are not kept (JSON has no NaN or infinity). */
 		public void setPositions(Map<String, Position> newPositions) {
-			positions = new TreeMap<>(newPositions);
+			positions = new TreeMap<>();
+			newPositions.forEach((id, position) -> {
+				if (position.isUsable()) {
+					positions.put(id, position);
+				}
+			});
 		}
 	}
 
