@@ -3,8 +3,11 @@ package org.entente.analysis.stability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.entente.analysis.AnalysisContext;
 import org.entente.analysis.AnalysisParameters;
@@ -36,24 +39,32 @@ public class BalanceAnalysis implements ScenarioAnalysis {
 		SignedNetwork last = null;
 		StructuralBalance.Result lastSplit = null;
 		int lastYear = 0;
-		for (World world : context.worlds(progress.split(context.years().size()))) {
-			int year = world.year();
-			SignedNetwork network = networks.build(world);
-			StructuralBalance.Result split = StructuralBalance.frustration(network.graph(), exactLimit, NODE_BUDGET);
-			result.year(year).put("states", network.states().size())
-					.put("ties", network.graph().edgeCount())
-					.put("closed_triads", StructuralBalance.closedTriads(network.graph()))
-					.put("balanced_triad_share", StructuralBalance.balancedTriadShare(network.graph()))
-					.put("frustration", split.frustration())
-					.put("frustration_normalized", split.normalized(network.graph().edgeCount()))
-					.put("frustration_exact", split.exact())
-					// A heuristic value comes with the bound it is known to be within.
-					.put("frustration_lower_bound",
-							split.exact() ? split.frustration() : StructuralBalance.lowerBound(network.graph()))
-					.put("camps", camps(network, split));
-			last = network;
-			lastSplit = split;
-			lastYear = year;
+		// The searches below look at the monitor now and then: a cancel or the runner's timeout ends them within
+		// moments, even on a world of thousands of states.
+		BooleanSupplier stop = monitor == null ? () -> false : monitor::isCanceled;
+		try {
+			for (World world : context.worlds(progress.split(context.years().size()))) {
+				int year = world.year();
+				SignedNetwork network = networks.build(world);
+				SignedGraph graph = network.graph();
+				StructuralBalance.Result split = StructuralBalance.frustration(graph, exactLimit, NODE_BUDGET, stop);
+				result.year(year).put("states", network.states().size())
+						.put("ties", graph.edgeCount())
+						.put("closed_triads", StructuralBalance.closedTriads(graph, stop))
+						.put("balanced_triad_share", StructuralBalance.balancedTriadShare(graph, stop))
+						.put("frustration", split.frustration())
+						.put("frustration_normalized", split.normalized(graph.edgeCount()))
+						.put("frustration_exact", split.exact())
+						// A heuristic value comes with the bound it is known to be within.
+						.put("frustration_lower_bound",
+								split.exact() ? split.frustration() : StructuralBalance.lowerBound(graph, stop))
+						.put("camps", camps(network, split));
+				last = network;
+				lastSplit = split;
+				lastYear = year;
+			}
+		} catch (CancellationException stopped) {
+			throw new OperationCanceledException();
 		}
 		if (last != null) {
 			hedging(result, last, lastSplit, p.getDouble("hedging_threshold"), lastYear);

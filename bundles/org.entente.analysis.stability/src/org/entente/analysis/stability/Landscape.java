@@ -1,5 +1,8 @@
 package org.entente.analysis.stability;
 
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
 /**
  * Landscape theory of aggregation (Axelrod and Bennett 1993): the energy of a split of n actors into two camps is
  * E(X) = Σ_{i<j} s_i s_j p_ij d_ij(X), with sizes s, propensities p (positive: affinity) and d_ij = 1 when i and j are
@@ -32,6 +35,11 @@ public final class Landscape {
 	 * Gray-code order so that each step flips one actor and updates the energy in O(n).
 	 */
 	public static Minimum exhaustiveMinimum(double[] size, double[][] propensity) {
+		return exhaustiveMinimum(size, propensity, () -> false);
+	}
+
+	/** {@link #exhaustiveMinimum(double[], double[][])}, ending with a {@link CancellationException} when {@code stop} holds. */
+	public static Minimum exhaustiveMinimum(double[] size, double[][] propensity, BooleanSupplier stop) {
 		int n = size.length;
 		if (n > 31) {
 			throw new IllegalArgumentException("exhaustive search is for at most 31 actors, not " + n);
@@ -48,6 +56,9 @@ public final class Landscape {
 		int[] best = side.clone();
 		long splits = n <= 1 ? 1 : 1L << (n - 1);
 		for (long step = 1; step < splits; step++) {
+			if ((step & 0xFFFFF) == 0 && stop.getAsBoolean()) {
+				throw new CancellationException("stopped");
+			}
 			int actor = Long.numberOfTrailingZeros(step) + 1;
 			double delta = 0;
 			for (int other = 0; other < n; other++) {
@@ -71,36 +82,63 @@ public final class Landscape {
 	 * the theory's sense), not a proven global one.
 	 */
 	public static Minimum localSearchMinimum(double[] size, double[][] propensity, int starts, long seed) {
+		return localSearchMinimum(size, propensity, starts, seed, () -> false);
+	}
+
+	/**
+	 * {@link #localSearchMinimum(double[], double[][], int, long)}, ending with a {@link CancellationException} when
+	 * {@code stop} holds. Each actor's energy change on flipping is kept up to date as others flip (O(n) a flip,
+	 * not O(n^2)); before a flip the chosen actor's change is recomputed exactly, and when rounding has made it no
+	 * descent all changes are recomputed, so that every flip lowers the energy and the descent ends.
+	 */
+	public static Minimum localSearchMinimum(double[] size, double[][] propensity, int starts, long seed,
+			BooleanSupplier stop) {
 		int n = size.length;
 		java.util.Random random = new java.util.Random(seed);
 		int[] best = new int[n];
 		double bestEnergy = Double.MAX_VALUE;
+		double[] delta = new double[n];
 		for (int start = 0; start < starts; start++) {
+			if (stop.getAsBoolean()) {
+				throw new CancellationException("stopped");
+			}
 			int[] side = new int[n];
 			for (int i = 1; i < n && start > 0; i++) {
 				side[i] = random.nextInt(2);
 			}
-			boolean improved = true;
-			while (improved) {
-				improved = false;
+			for (int actor = 0; actor < n; actor++) {
+				delta[actor] = flipDelta(size, propensity, side, actor);
+			}
+			long flips = 0;
+			while (true) {
 				int bestActor = -1;
 				double bestDelta = -1e-12;
 				for (int actor = 0; actor < n; actor++) {
-					double delta = 0;
-					for (int other = 0; other < n; other++) {
-						if (other != actor) {
-							double weight = size[actor] * size[other] * propensity[actor][other];
-							delta += side[other] == side[actor] ? weight : -weight;
-						}
-					}
-					if (delta < bestDelta) {
-						bestDelta = delta;
+					if (delta[actor] < bestDelta) {
+						bestDelta = delta[actor];
 						bestActor = actor;
 					}
 				}
-				if (bestActor >= 0) {
-					side[bestActor] ^= 1;
-					improved = true;
+				if (bestActor < 0) {
+					break;
+				}
+				if (flipDelta(size, propensity, side, bestActor) >= -1e-12) {
+					// Rounding drift: start this descent's bookkeeping afresh.
+					for (int actor = 0; actor < n; actor++) {
+						delta[actor] = flipDelta(size, propensity, side, actor);
+					}
+					continue;
+				}
+				side[bestActor] ^= 1;
+				delta[bestActor] = -delta[bestActor];
+				for (int other = 0; other < n; other++) {
+					if (other != bestActor) {
+						double weight = size[bestActor] * size[other] * propensity[other][bestActor];
+						delta[other] += side[other] == side[bestActor] ? 2 * weight : -2 * weight;
+					}
+				}
+				if ((++flips & 0xFF) == 0 && stop.getAsBoolean()) {
+					throw new CancellationException("stopped");
 				}
 			}
 			double energy = energy(size, propensity, side);
@@ -110,5 +148,17 @@ public final class Landscape {
 			}
 		}
 		return new Minimum(best, bestEnergy);
+	}
+
+	/** How much the energy changes when {@code actor} changes camp. */
+	private static double flipDelta(double[] size, double[][] propensity, int[] side, int actor) {
+		double delta = 0;
+		for (int other = 0; other < size.length; other++) {
+			if (other != actor) {
+				double weight = size[actor] * size[other] * propensity[actor][other];
+				delta += side[other] == side[actor] ? weight : -weight;
+			}
+		}
+		return delta;
 	}
 }

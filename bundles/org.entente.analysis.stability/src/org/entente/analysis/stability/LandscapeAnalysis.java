@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.entente.analysis.AnalysisContext;
 import org.entente.analysis.AnalysisParameters;
@@ -40,14 +43,19 @@ public class LandscapeAnalysis implements ScenarioAnalysis {
 		SubMonitor progress = SubMonitor.convert(monitor, "Landscape", 2);
 		Optional<BalancedYear> balanced = BalancedYear.last(context);
 		progress.worked(1);
-		balanced.ifPresent(
-				year -> landscape(result, year.world(), year.network(), year.split(), context.parameters()));
+		BooleanSupplier stop = monitor == null ? () -> false : monitor::isCanceled;
+		try {
+			balanced.ifPresent(year -> landscape(result, year.world(), year.network(), year.split(),
+					context.parameters(), stop));
+		} catch (CancellationException stopped) {
+			throw new OperationCanceledException();
+		}
 		progress.worked(1);
 		return result.build();
 	}
 
 	private static void landscape(AnalysisResult.Builder result, World world, SignedNetwork network,
-			StructuralBalance.Result split, AnalysisParameters p) {
+			StructuralBalance.Result split, AnalysisParameters p, BooleanSupplier stop) {
 		Map<State, Double> capability = CapabilityIndex.of(world);
 		List<Integer> actors = new ArrayList<>();
 		for (int i = 0; i < network.states().size(); i++) {
@@ -65,8 +73,8 @@ public class LandscapeAnalysis implements ScenarioAnalysis {
 			size[a] = capability.get(network.states().get(actors.get(a)).state()) / total;
 		}
 		double[][] propensity = propensities(world, network, actors, p);
-		Landscape.Minimum minimum = exhaustive ? Landscape.exhaustiveMinimum(size, propensity)
-				: Landscape.localSearchMinimum(size, propensity, 50, world.year());
+		Landscape.Minimum minimum = exhaustive ? Landscape.exhaustiveMinimum(size, propensity, stop)
+				: Landscape.localSearchMinimum(size, propensity, 50, world.year(), stop);
 		int[] actual = new int[n];
 		for (int a = 0; a < n; a++) {
 			actual[a] = split.side()[actors.get(a)];

@@ -54,4 +54,41 @@ public final class PortfolioSimilarity {
 		double denominator = Math.sqrt((double) (concordant + discordant + tiesA) * (concordant + discordant + tiesB));
 		return denominator == 0 ? 0 : (concordant - discordant) / denominator;
 	}
+
+	/**
+	 * Kendall's tau-b of two vectors whose values are small levels ({@code 0..L}), from their contingency table:
+	 * {@code table[x][y]} is the number of positions where the first vector is {@code x} and the second {@code y}.
+	 * Equal to {@link #kendallTauB(double[], double[])} of the vectors, in time that depends on L alone; alliance
+	 * portfolios have four levels.
+	 */
+	public static double kendallTauB(int[][] table) {
+		int levels = table.length;
+		long concordant = 0;
+		long discordant = 0;
+		long tiesA = 0;
+		long tiesB = 0;
+		for (int x1 = 0; x1 < levels; x1++) {
+			for (int y1 = 0; y1 < levels; y1++) {
+				long here = table[x1][y1];
+				if (here == 0) {
+					continue;
+				}
+				for (int y2 = y1 + 1; y2 < levels; y2++) {
+					tiesA += here * table[x1][y2];
+				}
+				for (int x2 = x1 + 1; x2 < levels; x2++) {
+					tiesB += here * table[x2][y1];
+					for (int y2 = 0; y2 < levels; y2++) {
+						if (y2 > y1) {
+							concordant += here * table[x2][y2];
+						} else if (y2 < y1) {
+							discordant += here * table[x2][y2];
+						}
+					}
+				}
+			}
+		}
+		double denominator = Math.sqrt((double) (concordant + discordant + tiesA) * (concordant + discordant + tiesB));
+		return denominator == 0 ? 0 : (concordant - discordant) / denominator;
+	}
 }

@@ -1,7 +1,12 @@
 package org.entente.analysis.stability;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Structural balance of a signed graph (Heider 1946; Cartwright and Harary 1956): the share of balanced closed
@@ -13,6 +18,11 @@ import java.util.Random;
  * component by component, for components up to {@code exactLimit} nodes, starting from the best of several
  * local-search runs; larger components, or a search that exceeds its node budget, keep the local-search value and
  * the result says it is an upper bound, not a proven optimum.
+ * <p>
+ * Everything but the branch and bound works on the graph's adjacency lists, so its cost grows with the edges
+ * (triads with the edges times the degree) rather than with powers of the nodes: a world of thousands of states is
+ * solved in seconds. The sparse code visits nodes and neighbours in the order the dense code did, so results are
+ * the same. Long computations take a {@code stop} test and end with a {@link CancellationException} when it holds.
  */
 public final class StructuralBalance {
 
@@ -21,43 +31,64 @@ public final class StructuralBalance {
 
 	/** Share of closed triads (three mutually connected nodes) whose sign product is positive; 1 when none. */
 	public static double balancedTriadShare(SignedGraph graph) {
-		long closed = 0;
-		long balanced = 0;
-		int n = graph.nodes();
-		for (int a = 0; a < n; a++) {
-			for (int b = a + 1; b < n; b++) {
-				if (graph.sign(a, b) == 0) {
-					continue;
-				}
-				for (int c = b + 1; c < n; c++) {
-					if (graph.sign(a, c) != 0 && graph.sign(b, c) != 0) {
-						closed++;
-						if (graph.sign(a, b) * graph.sign(a, c) * graph.sign(b, c) > 0) {
-							balanced++;
-						}
-					}
-				}
-			}
-		}
-		return closed == 0 ? 1.0 : (double) balanced / closed;
+		return balancedTriadShare(graph, () -> false);
+	}
+
+	/** {@link #balancedTriadShare(SignedGraph)}, ending with a {@link CancellationException} when {@code stop} holds. */
+	public static double balancedTriadShare(SignedGraph graph, BooleanSupplier stop) {
+		long[] triads = triads(graph, stop);
+		return triads[0] == 0 ? 1.0 : (double) triads[1] / triads[0];
 	}
 
 	/** Number of closed triads. */
 	public static long closedTriads(SignedGraph graph) {
+		return closedTriads(graph, () -> false);
+	}
+
+	/** {@link #closedTriads(SignedGraph)}, ending with a {@link CancellationException} when {@code stop} holds. */
+	public static long closedTriads(SignedGraph graph, BooleanSupplier stop) {
+		return triads(graph, stop)[0];
+	}
+
+	/**
+	 * The closed triads and the balanced ones among them: each triangle {@code a < b < c} once, from its edge
+	 * {@code a-b} and the common neighbours {@code c > b} of {@code a} and {@code b} (a merge of sorted lists).
+	 */
+	private static long[] triads(SignedGraph graph, BooleanSupplier stop) {
 		long closed = 0;
+		long balanced = 0;
 		int n = graph.nodes();
 		for (int a = 0; a < n; a++) {
-			for (int b = a + 1; b < n; b++) {
-				if (graph.sign(a, b) != 0) {
-					for (int c = b + 1; c < n; c++) {
-						if (graph.sign(a, c) != 0 && graph.sign(b, c) != 0) {
+			checkStop(stop);
+			int[] aNeighbours = graph.neighbours(a);
+			for (int b : aNeighbours) {
+				if (b <= a) {
+					continue;
+				}
+				int[] bNeighbours = graph.neighbours(b);
+				int i = 0;
+				int j = 0;
+				while (i < aNeighbours.length && j < bNeighbours.length) {
+					int x = aNeighbours[i];
+					int y = bNeighbours[j];
+					if (x < y) {
+						i++;
+					} else if (y < x) {
+						j++;
+					} else {
+						if (x > b) {
 							closed++;
+							if (graph.sign(a, b) * graph.sign(a, x) * graph.sign(b, x) > 0) {
+								balanced++;
+							}
 						}
+						i++;
+						j++;
 					}
 				}
 			}
 		}
-		return closed;
+		return new long[] { closed, balanced };
 	}
 
 	/**
@@ -76,18 +107,38 @@ public final class StructuralBalance {
 
 	/** Solves the frustration index; see the class comment for exactness. */
 	public static Result frustration(SignedGraph graph, int exactLimit, long nodeBudget) {
+		return frustration(graph, exactLimit, nodeBudget, () -> false);
+	}
+
+	/**
+	 * Solves the frustration index; see the class comment for exactness.
+	 *
+	 * @param stop tested now and then; when it holds, the search ends with a {@link CancellationException}
+	 */
+	public static Result frustration(SignedGraph graph, int exactLimit, long nodeBudget, BooleanSupplier stop) {
 		int n = graph.nodes();
 		int[] side = new int[n];
 		int[] component = components(graph);
+		int components = Arrays.stream(component).max().orElse(-1) + 1;
+		int[][] members = new int[components][];
+		int[] sizes = new int[components];
+		for (int c : component) {
+			sizes[c]++;
+		}
+		for (int c = 0; c < components; c++) {
+			members[c] = new int[sizes[c]];
+		}
+		int[] filled = new int[components];
+		for (int i = 0; i < n; i++) {
+			members[component[i]][filled[component[i]]++] = i;
+		}
 		boolean exact = true;
 		int total = 0;
-		int components = Arrays.stream(component).max().orElse(-1) + 1;
 		for (int c = 0; c < components; c++) {
-			int cc = c;
-			int[] members = java.util.stream.IntStream.range(0, n).filter(i -> component[i] == cc).toArray();
-			ComponentSolution solution = solveComponent(graph, members, exactLimit, nodeBudget);
-			for (int i = 0; i < members.length; i++) {
-				side[members[i]] = solution.side[i];
+			checkStop(stop);
+			ComponentSolution solution = solveComponent(graph.induced(members[c]), exactLimit, nodeBudget, stop);
+			for (int i = 0; i < members[c].length; i++) {
+				side[members[c][i]] = solution.side[i];
 			}
 			total += solution.frustration;
 			exact &= solution.exact;
@@ -98,24 +149,23 @@ public final class StructuralBalance {
 	private record ComponentSolution(int frustration, int[] side, boolean exact) {
 	}
 
-	private static ComponentSolution solveComponent(SignedGraph graph, int[] members, int exactLimit,
-			long nodeBudget) {
-		int k = members.length;
-		int[][] sign = new int[k][k];
-		for (int i = 0; i < k; i++) {
-			for (int j = 0; j < k; j++) {
-				sign[i][j] = graph.sign(members[i], members[j]);
-			}
-		}
-		int[] best = localSearch(sign, 20, new Random(k * 7919L));
-		int bestValue = frustrated(sign, best);
-		if (bestValue == 0 || bestValue <= lowerBound(sign)) {
+	private static ComponentSolution solveComponent(SignedGraph component, int exactLimit, long nodeBudget,
+			BooleanSupplier stop) {
+		int k = component.nodes();
+		int[] best = localSearch(component, 20, new Random(k * 7919L), stop);
+		int bestValue = component.frustrated(best);
+		if (bestValue == 0 || bestValue <= lowerBound(component, stop)) {
 			return new ComponentSolution(bestValue, best, true);
 		}
 		if (k > exactLimit) {
 			return new ComponentSolution(bestValue, best, false);
 		}
-		BranchAndBound search = new BranchAndBound(sign, bestValue, best, nodeBudget);
+		// Only components the branch and bound may search are made dense: k is at most exactLimit.
+		int[][] sign = new int[k][k];
+		for (int[] edge : component.edges()) {
+			sign[edge[0]][edge[1]] = sign[edge[1]][edge[0]] = component.sign(edge[0], edge[1]);
+		}
+		BranchAndBound search = new BranchAndBound(sign, bestValue, best, nodeBudget, stop);
 		search.run();
 		return new ComponentSolution(search.bestValue, search.best, !search.exhausted);
 	}
@@ -126,13 +176,15 @@ public final class StructuralBalance {
 		private final int[] order;
 		private final int[] side;
 		private final long budget;
+		private final BooleanSupplier stop;
 		int bestValue;
 		int[] best;
 		boolean exhausted;
 		private long visited;
 
-		BranchAndBound(int[][] sign, int bestValue, int[] best, long budget) {
+		BranchAndBound(int[][] sign, int bestValue, int[] best, long budget, BooleanSupplier stop) {
 			this.sign = sign;
+			this.stop = stop;
 			this.bestValue = bestValue;
 			this.best = best.clone();
 			this.budget = budget;
@@ -169,6 +221,9 @@ public final class StructuralBalance {
 				exhausted = true;
 				return;
 			}
+			if ((visited & 0xFFFFF) == 0) {
+				checkStop(stop);
+			}
 			if (depth == order.length) {
 				bestValue = cost;
 				best = side.clone();
@@ -190,38 +245,64 @@ public final class StructuralBalance {
 		}
 	}
 
-	/** Multi-start greedy local search: flip the node that removes the most frustration until none does. */
-	static int[] localSearch(int[][] sign, int starts, Random random) {
-		int k = sign.length;
+	/**
+	 * Multi-start steepest descent: flip the node that removes the most frustration (the first such node) until none
+	 * does. The gain of each node is kept up to date as its neighbours flip, so a flip costs a scan of the gains and
+	 * the flipped node's degree, not a pass over every edge.
+	 */
+	static int[] localSearch(SignedGraph graph, int starts, Random random, BooleanSupplier stop) {
+		int k = graph.nodes();
+		int[][] neighbours = new int[k][];
+		int[][] signs = new int[k][];
+		for (int i = 0; i < k; i++) {
+			neighbours[i] = graph.neighbours(i);
+			signs[i] = new int[neighbours[i].length];
+			for (int e = 0; e < neighbours[i].length; e++) {
+				signs[i][e] = graph.sign(i, neighbours[i][e]);
+			}
+		}
 		int[] best = new int[k];
 		int bestValue = Integer.MAX_VALUE;
+		int[] gain = new int[k];
 		for (int start = 0; start < starts; start++) {
+			checkStop(stop);
 			int[] side = new int[k];
 			if (start > 0) {
 				for (int i = 0; i < k; i++) {
 					side[i] = random.nextInt(2);
 				}
 			} else {
-				propagate(sign, side);
+				propagate(neighbours, signs, side);
 			}
-			boolean improved = true;
-			while (improved) {
-				improved = false;
+			for (int i = 0; i < k; i++) {
+				gain[i] = flipGain(neighbours[i], signs[i], side, i);
+			}
+			long flips = 0;
+			while (true) {
 				int bestGain = 0;
 				int bestNode = -1;
 				for (int i = 0; i < k; i++) {
-					int gain = flipGain(sign, side, i);
-					if (gain > bestGain) {
-						bestGain = gain;
+					if (gain[i] > bestGain) {
+						bestGain = gain[i];
 						bestNode = i;
 					}
 				}
-				if (bestNode >= 0) {
-					side[bestNode] ^= 1;
-					improved = true;
+				if (bestNode < 0) {
+					break;
+				}
+				side[bestNode] ^= 1;
+				gain[bestNode] = -gain[bestNode];
+				for (int e = 0; e < neighbours[bestNode].length; e++) {
+					int other = neighbours[bestNode][e];
+					// The edge's state flipped: frustrated became satisfied or the reverse, for the neighbour too.
+					boolean frustratedNow = (side[bestNode] == side[other]) != (signs[bestNode][e] > 0);
+					gain[other] += frustratedNow ? 2 : -2;
+				}
+				if ((++flips & 0x3FF) == 0) {
+					checkStop(stop);
 				}
 			}
-			int value = frustrated(sign, side);
+			int value = graph.frustrated(side);
 			if (value < bestValue) {
 				bestValue = value;
 				best = side.clone();
@@ -230,9 +311,9 @@ public final class StructuralBalance {
 		return best;
 	}
 
-	/** A first coloring by breadth-first propagation of signs: exact for balanced graphs. */
-	private static void propagate(int[][] sign, int[] side) {
-		int k = sign.length;
+	/** A first coloring by breadth-first propagation of signs, neighbours in increasing order: exact for balanced graphs. */
+	private static void propagate(int[][] neighbours, int[][] signs, int[] side) {
+		int k = neighbours.length;
 		boolean[] seen = new boolean[k];
 		int[] queue = new int[k];
 		for (int root = 0; root < k; root++) {
@@ -245,10 +326,11 @@ public final class StructuralBalance {
 			seen[root] = true;
 			while (head < tail) {
 				int node = queue[head++];
-				for (int other = 0; other < k; other++) {
-					if (sign[node][other] != 0 && !seen[other]) {
+				for (int e = 0; e < neighbours[node].length; e++) {
+					int other = neighbours[node][e];
+					if (!seen[other]) {
 						seen[other] = true;
-						side[other] = sign[node][other] > 0 ? side[node] : 1 - side[node];
+						side[other] = signs[node][e] > 0 ? side[node] : 1 - side[node];
 						queue[tail++] = other;
 					}
 				}
@@ -256,28 +338,14 @@ public final class StructuralBalance {
 		}
 	}
 
-	private static int flipGain(int[][] sign, int[] side, int node) {
+	/** How many frustrated edges flipping {@code node} removes (negative when it adds some). */
+	private static int flipGain(int[] neighbours, int[] signs, int[] side, int node) {
 		int gain = 0;
-		for (int other = 0; other < sign.length; other++) {
-			int s = sign[node][other];
-			if (s != 0) {
-				boolean frustratedNow = (side[node] == side[other]) != (s > 0);
-				gain += frustratedNow ? 1 : -1;
-			}
+		for (int e = 0; e < neighbours.length; e++) {
+			boolean frustratedNow = (side[node] == side[neighbours[e]]) != (signs[e] > 0);
+			gain += frustratedNow ? 1 : -1;
 		}
 		return gain;
-	}
-
-	private static int frustrated(int[][] sign, int[] side) {
-		int count = 0;
-		for (int i = 0; i < sign.length; i++) {
-			for (int j = i + 1; j < sign.length; j++) {
-				if (sign[i][j] != 0 && (side[i] == side[j]) != (sign[i][j] > 0)) {
-					count++;
-				}
-			}
-		}
-		return count;
 	}
 
 	/**
@@ -286,67 +354,70 @@ public final class StructuralBalance {
 	 * breadth-first 2-coloring of the unused edges. When it meets the local-search value, that value is optimal.
 	 */
 	public static int lowerBound(SignedGraph graph) {
-		int n = graph.nodes();
-		int[][] sign = new int[n][n];
-		for (int a = 0; a < n; a++) {
-			for (int b = 0; b < n; b++) {
-				sign[a][b] = graph.sign(a, b);
-			}
-		}
-		return lowerBound(sign);
+		return lowerBound(graph, () -> false);
 	}
 
-	private static int lowerBound(int[][] sign) {
-		int k = sign.length;
-		boolean[][] used = new boolean[k][k];
+	/** {@link #lowerBound(SignedGraph)}, ending with a {@link CancellationException} when {@code stop} holds. */
+	public static int lowerBound(SignedGraph graph, BooleanSupplier stop) {
+		int k = graph.nodes();
+		Set<Long> used = new HashSet<>();
 		int cycles = 0;
 		for (int a = 0; a < k; a++) {
-			for (int b = a + 1; b < k; b++) {
-				if (sign[a][b] == 0 || used[a][b]) {
+			checkStop(stop);
+			int[] aNeighbours = graph.neighbours(a);
+			for (int b : aNeighbours) {
+				if (b <= a || used.contains(edge(k, a, b))) {
 					continue;
 				}
-				for (int c = b + 1; c < k; c++) {
-					if (sign[a][c] != 0 && sign[b][c] != 0 && !used[a][c] && !used[b][c] && !used[a][b]
-							&& sign[a][b] * sign[a][c] * sign[b][c] < 0) {
-						used[a][b] = used[b][a] = used[a][c] = used[c][a] = used[b][c] = used[c][b] = true;
+				for (int c : graph.neighbours(b)) {
+					if (c <= b || graph.sign(a, c) == 0) {
+						continue;
+					}
+					if (!used.contains(edge(k, a, c)) && !used.contains(edge(k, b, c))
+							&& !used.contains(edge(k, a, b)) && graph.sign(a, b) * graph.sign(a, c) * graph.sign(b, c) < 0) {
+						used.add(edge(k, a, b));
+						used.add(edge(k, a, c));
+						used.add(edge(k, b, c));
 						cycles++;
 					}
 				}
 			}
 		}
-		while (true) {
-			int[] conflict = conflictCycle(sign, used);
-			if (conflict == null) {
-				return cycles;
-			}
+		while (conflictCycle(graph, used)) {
+			checkStop(stop);
 			cycles++;
 		}
+		return cycles;
+	}
+
+	private static long edge(int nodes, int a, int b) {
+		return (long) Math.min(a, b) * nodes + Math.max(a, b);
 	}
 
 	/**
-	 * Marks the edges of one unbalanced cycle among the unused edges as used and returns it (as a non-null marker),
-	 * or returns {@code null} when the unused edges are balanced.
+	 * Marks the edges of one unbalanced cycle among the unused edges as used and says so, or says that the unused
+	 * edges are balanced.
 	 */
-	private static int[] conflictCycle(int[][] sign, boolean[][] used) {
-		int k = sign.length;
+	private static boolean conflictCycle(SignedGraph graph, Set<Long> used) {
+		int k = graph.nodes();
 		int[] side = new int[k];
 		int[] parent = new int[k];
 		int[] depth = new int[k];
-		java.util.Arrays.fill(parent, -2);
+		Arrays.fill(parent, -2);
 		for (int root = 0; root < k; root++) {
 			if (parent[root] != -2) {
 				continue;
 			}
 			parent[root] = -1;
-			java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+			ArrayDeque<Integer> queue = new ArrayDeque<>();
 			queue.add(root);
 			while (!queue.isEmpty()) {
 				int u = queue.poll();
-				for (int v = 0; v < k; v++) {
-					if (sign[u][v] == 0 || used[u][v]) {
+				for (int v : graph.neighbours(u)) {
+					if (used.contains(edge(k, u, v))) {
 						continue;
 					}
-					int expected = sign[u][v] > 0 ? side[u] : 1 - side[u];
+					int expected = graph.sign(u, v) > 0 ? side[u] : 1 - side[u];
 					if (parent[v] == -2) {
 						parent[v] = u;
 						depth[v] = depth[u] + 1;
@@ -354,24 +425,30 @@ public final class StructuralBalance {
 						queue.add(v);
 					} else if (parent[u] != v && side[v] != expected) {
 						// the tree paths from u and v to their common ancestor, plus u-v, form an unbalanced cycle
-						used[u][v] = used[v][u] = true;
+						used.add(edge(k, u, v));
 						int a = u;
 						int b = v;
 						while (a != b) {
 							if (depth[a] >= depth[b]) {
-								used[a][parent[a]] = used[parent[a]][a] = true;
+								used.add(edge(k, a, parent[a]));
 								a = parent[a];
 							} else {
-								used[b][parent[b]] = used[parent[b]][b] = true;
+								used.add(edge(k, b, parent[b]));
 								b = parent[b];
 							}
 						}
-						return new int[] { u, v };
+						return true;
 					}
 				}
 			}
 		}
-		return null;
+		return false;
+	}
+
+	private static void checkStop(BooleanSupplier stop) {
+		if (stop.getAsBoolean()) {
+			throw new CancellationException("stopped");
+		}
 	}
 
 	/** Connected components: the component number of each node. */

@@ -15,6 +15,7 @@ import org.entente.analysis.AnalysisRunner;
 import org.entente.analysis.AnalysisRunner.Request;
 import org.entente.analysis.ElementRef;
 import org.entente.analysis.Partition;
+import org.entente.analysis.stability.PortfolioSimilarity;
 import org.entente.analysis.stability.SignedNetwork;
 import org.entente.analysis.stability.SignedNetworkBuilder;
 import org.entente.model.Alliance;
@@ -142,6 +143,40 @@ class StabilityAnalysisTest {
 		List<Object> ac = table.rows().stream().filter(r -> ((ElementRef) r.get(1)).name().equals("A")
 				&& ((ElementRef) r.get(2)).name().equals("C")).findFirst().orElseThrow();
 		assertEquals(2.0 / 3, ((Number) ac.get(table.columns().indexOf("s_unweighted"))).doubleValue(), 1e-12);
+	}
+
+	@Test
+	void similarityFromSparsePortfoliosEqualsTheFormulaOnFullVectorsAndIsBounded() {
+		Scenario scenario = pactWithMemberObligations();
+		var similarity = registry.find("similarity").orElseThrow();
+		AnalysisResult all = new AnalysisRunner(Duration.ofMinutes(1)).run(List.of(new Request(similarity, Map.of())),
+				scenario, List.of(1900), new NullProgressMonitor()).get(0);
+		AnalysisResult.Table table = all.table("portfolio similarity");
+		assertEquals(6, table.rows().size(), "every pair of A, B, C, D");
+		// What each promises to (A, B, C, D): B and A neutrality, C defense, D nothing; 3 to itself.
+		Map<String, double[]> portfolio = Map.of("A", new double[] { 3, 2, 2, 0 }, "B", new double[] { 2, 3, 2, 0 },
+				"C", new double[] { 3, 3, 3, 0 }, "D", new double[] { 0, 0, 0, 3 });
+		double[] equal = { 0.25, 0.25, 0.25, 0.25 };
+		for (List<Object> row : table.rows()) {
+			double[] a = portfolio.get(((ElementRef) row.get(1)).name());
+			double[] b = portfolio.get(((ElementRef) row.get(2)).name());
+			String pair = row.get(1) + "-" + row.get(2);
+			assertEquals(PortfolioSimilarity.signorinoRitter(a, b, equal, 3),
+					((Number) row.get(table.columns().indexOf("s_unweighted"))).doubleValue(), 1e-12, pair);
+			assertEquals(PortfolioSimilarity.signorinoRitter(a, b, equal, 3),
+					((Number) row.get(table.columns().indexOf("s_weighted"))).doubleValue(), 1e-12,
+					pair + ": no capabilities, so equal weights");
+			assertEquals(PortfolioSimilarity.kendallTauB(a, b),
+					((Number) row.get(table.columns().indexOf("tau_b"))).doubleValue(), 1e-12, pair);
+		}
+		assertTrue(all.findings().isEmpty(), all.findings()::toString);
+
+		AnalysisResult bounded = new AnalysisRunner(Duration.ofMinutes(1)).run(
+				List.of(new Request(similarity, Map.of("max_pairs", "3"))), scenario, List.of(1900),
+				new NullProgressMonitor()).get(0);
+		assertEquals(AnalysisResult.Status.OK, bounded.status(), bounded::message);
+		assertEquals(3, bounded.table("portfolio similarity").rows().size(), "three states, three pairs");
+		assertTrue(bounded.findings().get(0).message().contains("6 pairs"), bounded.findings()::toString);
 	}
 
 	private static int index(SignedNetwork network, Scenario scenario, String name) {

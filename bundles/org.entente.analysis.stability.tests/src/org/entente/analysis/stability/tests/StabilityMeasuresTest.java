@@ -3,9 +3,11 @@ package org.entente.analysis.stability.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 
 import org.entente.analysis.stability.Landscape;
 import org.entente.analysis.stability.PortfolioSimilarity;
@@ -100,6 +102,107 @@ class StabilityMeasuresTest {
 			assertTrue(result.frustration() <= 0.06 * 1000, "about 3 % of the ties: " + result.frustration());
 			assertTrue(StructuralBalance.lowerBound(graph) <= result.frustration());
 		}
+	}
+
+	@Test
+	void triadsCountedFromAdjacencyMatchEveryTripleCounted() {
+		Random random = new Random(17);
+		for (int trial = 0; trial < 12; trial++) {
+			int n = 20 + random.nextInt(50);
+			double density = 0.05 + 0.6 * random.nextDouble();
+			SignedGraph graph = new SignedGraph(n);
+			for (int a = 0; a < n; a++) {
+				for (int b = a + 1; b < n; b++) {
+					if (random.nextDouble() < density) {
+						graph.set(a, b, random.nextDouble() < 0.6 ? 1 : -1);
+					}
+				}
+			}
+			long closed = 0;
+			long balanced = 0;
+			for (int a = 0; a < n; a++) {
+				for (int b = a + 1; b < n; b++) {
+					for (int c = b + 1; c < n; c++) {
+						int product = graph.sign(a, b) * graph.sign(a, c) * graph.sign(b, c);
+						if (product != 0) {
+							closed++;
+							balanced += product > 0 ? 1 : 0;
+						}
+					}
+				}
+			}
+			assertEquals(closed, StructuralBalance.closedTriads(graph), "trial " + trial);
+			assertEquals(closed == 0 ? 1.0 : (double) balanced / closed, StructuralBalance.balancedTriadShare(graph),
+					1e-15, "trial " + trial);
+		}
+	}
+
+	@Test
+	void aWorldOfThousandsOfStatesIsSolvedAndCanBeStopped() {
+		// The size of a 30 MB scenario's year: 5,000 states, 20,000 signed ties, one big component.
+		SignedGraph graph = SyntheticSystems.planted(5000, 20000, 0.1, 3);
+		StructuralBalance.Result result = StructuralBalance.frustration(graph, 40, 1_000_000);
+		assertEquals(graph.frustrated(result.side()), result.frustration(), "the split achieves the value reported");
+		int lower = StructuralBalance.lowerBound(graph);
+		assertTrue(lower <= result.frustration(), lower + " > " + result.frustration());
+		assertTrue(result.frustration() <= 0.25 * graph.edgeCount(), "far better than a random split (50 %): " + result.frustration());
+		assertTrue(StructuralBalance.closedTriads(graph) >= 0);
+
+		int[] calls = { 0 };
+		assertThrows(CancellationException.class,
+				() -> StructuralBalance.frustration(graph, 40, 1_000_000, () -> ++calls[0] > 3));
+		assertThrows(CancellationException.class, () -> StructuralBalance.lowerBound(graph, () -> true));
+		assertThrows(CancellationException.class, () -> StructuralBalance.closedTriads(graph, () -> true));
+	}
+
+	@Test
+	void tauBFromTheContingencyTableEqualsTauBOfTheVectors() {
+		Random random = new Random(5);
+		for (int trial = 0; trial < 200; trial++) {
+			int n = 1 + random.nextInt(40);
+			double[] a = new double[n];
+			double[] b = new double[n];
+			int[][] table = new int[4][4];
+			for (int k = 0; k < n; k++) {
+				// mostly zero, as portfolios are
+				a[k] = random.nextDouble() < 0.6 ? 0 : random.nextInt(4);
+				b[k] = random.nextDouble() < 0.6 ? 0 : random.nextInt(4);
+				table[(int) a[k]][(int) b[k]]++;
+			}
+			assertEquals(PortfolioSimilarity.kendallTauB(a, b), PortfolioSimilarity.kendallTauB(table), 1e-12,
+					"trial " + trial);
+		}
+	}
+
+	@Test
+	void theLandscapeDescentEndsInATrueLocalMinimumAndCanBeStopped() {
+		Random random = new Random(11);
+		int n = 400;
+		double[] size = new double[n];
+		double[][] propensity = new double[n][n];
+		for (int i = 0; i < n; i++) {
+			size[i] = random.nextDouble() / n;
+			for (int j = i + 1; j < n; j++) {
+				propensity[i][j] = propensity[j][i] = random.nextGaussian();
+			}
+		}
+		Landscape.Minimum minimum = Landscape.localSearchMinimum(size, propensity, 5, 1);
+		assertEquals(Landscape.energy(size, propensity, minimum.side()), minimum.energy(), 1e-12);
+		for (int actor = 0; actor < n; actor++) {
+			int[] flipped = minimum.side().clone();
+			flipped[actor] ^= 1;
+			assertTrue(Landscape.energy(size, propensity, flipped) >= minimum.energy() - 1e-9,
+					"flipping actor " + actor + " would lower the energy: not a local minimum");
+		}
+		double[] small = java.util.Arrays.copyOf(size, 16);
+		double[][] smallPropensity = new double[16][];
+		for (int i = 0; i < 16; i++) {
+			smallPropensity[i] = java.util.Arrays.copyOf(propensity[i], 16);
+		}
+		assertTrue(Landscape.localSearchMinimum(small, smallPropensity, 20, 1).energy() >= Landscape
+				.exhaustiveMinimum(small, smallPropensity).energy() - 1e-12, "no descent beats the global minimum");
+		assertThrows(CancellationException.class,
+				() -> Landscape.localSearchMinimum(size, propensity, 5, 1, () -> true));
 	}
 
 	@Test
