@@ -82,6 +82,10 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 		return EntenteResourceDescriptionStrategy.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return org.entente.dsl.parser.EntenteSyntaxErrorMessageProvider.class;
+	}
+
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return EntenteNamesAreUniqueValidationHelper.class;
 	}

@@ -78,7 +78,7 @@ class ScenarioLoaderTest {
 				folder.resolve("s.entente").toString()), "scenario s\nstate A {\n  exists 1900..\n");
 		LoadedScenario.SyntaxError error = loaded.firstSyntaxError().orElseThrow();
 		assertEquals(3, error.line(), error.toString());
-		assertTrue(error.message().contains("expecting '}'"), error.toString());
+		assertTrue(error.message().contains("expected '}'"), error.toString());
 	}
 
 	@Test
