@@ -12,7 +12,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
-import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -30,6 +29,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.entente.diagram.glsp.EntenteServerEndpoint;
 import org.entente.diagram.glsp.EntenteServerModule;
 
 import com.google.inject.Guice;
@@ -45,7 +45,8 @@ import jakarta.websocket.server.ServerEndpointConfig;
  * What a client holding the token can make the server do is bounded: at most {@link #MAX_CONNECTIONS} websocket
  * connections at once (more are refused with 503 before the upgrade), messages of at most 8 MiB (GLSP's bound: a
  * larger one closes that connection with status 1009, the others carry on), 16 diagram sessions per connection, and
- * positions that are finite numbers.
+ * positions that are finite numbers. A message the server cannot read is answered with an error and the connection
+ * kept ({@link EntenteServerEndpoint}).
  */
 public final class DiagramServer implements AutoCloseable {
 	/** The websocket's path. */
@@ -97,7 +98,7 @@ public final class DiagramServer implements AutoCloseable {
 		files.setInitParameter("dirAllowed", "false");
 		context.addServlet(files, "/");
 		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
-			ServerEndpointConfig config = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, ENDPOINT)
+			ServerEndpointConfig config = ServerEndpointConfig.Builder.create(EntenteServerEndpoint.class, ENDPOINT)
 					.configurator(new GLSPConfigurator(() -> Guice.createInjector(new EntenteServerModule(inputs))))
 					.build();
 			container.addEndpoint(config);

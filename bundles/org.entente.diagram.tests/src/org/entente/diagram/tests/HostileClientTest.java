@@ -262,6 +262,35 @@ class HostileClientTest {
 	}
 
 	@Test
+	void malformedMessagesAndActionsLeaveTheSessionWorking() throws Exception {
+		try (GlspTestClient client = open()) {
+			client.awaitAction("setModel");
+			String process = "{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\""
+					+ GlspTestClient.CLIENT_ID + "\",\"action\":";
+			for (String garbage : List.of("not json at all", "{\"jsonrpc\":\"2.0\"", "[]", "{\"jsonrpc\":\"2.0\","
+					+ "\"method\":\"nonexistent\",\"params\":{}}", process + "{\"kind\":\"noSuchAction\"}}}",
+					process + "{\"kind\":\"changeBounds\",\"newBounds\":\"not a list\"}}}",
+					process + "{\"kind\":\"createNode\",\"elementTypeId\":\"node:nothing\",\"args\":{}}}}",
+					process + "{\"kind\":\"entente.setYear\",\"year\":\"nineteen hundred\"}}}",
+					process + "{\"kind\":\"deleteElementOperation\",\"elementIds\":[\"state:NOPE\"]}}}")) {
+				client.sendRaw(garbage);
+			}
+			JsonObject year = GlspTestClient.action("entente.setYear");
+			year.addProperty("year", 1890);
+			client.send(year);
+			int shown = 0;
+			for (int update = 0; update < 5 && shown != 1890; update++) {
+				// garbage that happened to be valid may have updated the model first
+				shown = client.awaitAction("updateModel").getAsJsonObject("newRoot").getAsJsonObject("args")
+						.get("year").getAsInt();
+			}
+			assertEquals(1890, shown, "the session still works");
+			assertEquals(Files.readString(TestScenarios.examples().resolve("europe-1914.entente")),
+					Files.readString(scenario), "nothing was written");
+		}
+	}
+
+	@Test
 	void noReaderEverSeesAHalfWrittenScenario() throws Exception {
 		String a = Files.readString(scenario);
 		String b = a + "\nstate ZZZ \"Written and rewritten\" region \"Europe\"\n".repeat(50);

@@ -75,4 +75,46 @@ class AtomicFilesTest {
 		}
 		assertTrue(Files.exists(unrelated), "only the target's temporaries are looked at");
 	}
+
+	@Test
+	void aWriterKilledMidWriteLeavesTheOldFileAndItsTemporaryIsRemovedByTheNextWrite() throws Exception {
+		Path target = Files.writeString(folder.resolve("report.json"), "old");
+		Path writer = Files.writeString(folder.resolve("KilledWriter.java"), """
+				public class KilledWriter {
+					public static void main(String[] args) throws Exception {
+						byte[] content = new byte[300_000_000];
+						java.util.Arrays.fill(content, (byte) 'x');
+						org.entente.dsl.io.AtomicFiles.write(java.nio.file.Path.of(args[0]), content);
+					}
+				}
+				""");
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", classpathOf(AtomicFiles.class), writer.toString(),
+				target.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		Path temporary = null;
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (temporary == null && process.isAlive() && System.nanoTime() < deadline) {
+			try (var listing = Files.list(folder)) {
+				temporary = listing.filter(p -> p.getFileName().toString().endsWith(".tmp")).findFirst().orElse(null);
+			}
+		}
+		assertTrue(temporary != null, "the writer started writing before it ended");
+		process.destroyForcibly(); // SIGKILL: no finally block, no shutdown hook runs
+		process.waitFor();
+		assertEquals("old", Files.readString(target), "the old file is intact");
+		assertTrue(Files.exists(temporary), "a killed writer cannot clean up");
+
+		AtomicFiles.write(target, "new");
+		assertEquals("new", Files.readString(target));
+		assertFalse(Files.exists(temporary), "the next write removes the killed writer's temporary");
+	}
+
+	/** Where the class is loaded from (the bundle's jar or folder), as a class path for another JVM. */
+	private static String classpathOf(Class<?> type) throws Exception {
+		String location = type.getProtectionDomain().getCodeSource().getLocation().toString();
+		if (location.startsWith("reference:")) {
+			location = location.substring("reference:".length());
+		}
+		return Path.of(java.net.URI.create(location)).toString();
+	}
 }
