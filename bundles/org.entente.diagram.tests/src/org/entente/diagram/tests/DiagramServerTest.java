@@ -27,15 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The diagram server over its websocket, as a browser client uses it: the token and origin checks, opening a
  * diagram, an edit that reaches the file, undo and redo, the year, and a change of the file made elsewhere.
  */
 class DiagramServerTest {
-	private static final String[] CLIENT_KINDS = { "setModel", "updateModel", "setDirtyState", "message",
-			"setMarkers", "elementSelected", "status" };
 	@TempDir
 	Path folder;
 	private DiagramServer server;
@@ -152,15 +149,7 @@ class DiagramServerTest {
 	}
 
 	private GlspTestClient open() throws InterruptedException {
-		GlspTestClient client = GlspTestClient.connect("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT
-				+ "?token=" + server.token(), server.origin());
-		client.initialize(CLIENT_KINDS);
-		JsonObject request = GlspTestClient.action("requestModel");
-		request.addProperty("requestId", "initial");
-		request.add("options", JsonParser.parseString("{\"sourceUri\":\"" + input.key()
-				+ "\",\"diagramType\":\"entente-diagram\"}"));
-		client.send(request);
-		return client;
+		return GlspTestClient.openDiagram(server, input);
 	}
 
 	private static void assertRefused(Runnable connect) {

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import org.entente.diagram.DiagramInputs;
+import org.entente.diagram.DiagramServer;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -23,6 +26,9 @@ import com.google.gson.JsonParser;
  */
 final class GlspTestClient implements AutoCloseable {
 	static final String CLIENT_ID = "test-client";
+	/** The action kinds the browser client accepts. */
+	static final String[] CLIENT_KINDS = { "setModel", "updateModel", "setDirtyState", "message", "setMarkers",
+			"elementSelected", "status" };
 	/** One client for all connections: a test may hold many at once. */
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private final WebSocket socket;
@@ -72,6 +78,24 @@ final class GlspTestClient implements AutoCloseable {
 			}
 		}).join();
 		return new GlspTestClient(socket, queue, closed);
+	}
+
+	/** Connects to {@code server} as the browser does, opens a session and asks for the diagram of {@code input}. */
+	static GlspTestClient openDiagram(DiagramServer server, DiagramInputs.Input input) throws InterruptedException {
+		GlspTestClient client = connect("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT + "?token="
+				+ server.token(), server.origin());
+		client.initialize(CLIENT_KINDS);
+		client.send(modelRequest("initial", input));
+		return client;
+	}
+
+	/** A request for the model of {@code input}, answered by a {@code setModel} action. */
+	static JsonObject modelRequest(String requestId, DiagramInputs.Input input) {
+		JsonObject request = action("requestModel");
+		request.addProperty("requestId", requestId);
+		request.add("options", JsonParser.parseString("{\"sourceUri\":\"" + input.key()
+				+ "\",\"diagramType\":\"entente-diagram\"}"));
+		return request;
 	}
 
 	/** Initializes the server and a session for the Entente diagram that accepts these action kinds. */

@@ -54,8 +54,7 @@ import com.google.gson.JsonParser;
  * Part of the hostile-input suite ({@code docs/reliability.md}).
  */
 class HostileClientTest {
-	private static final String[] CLIENT_KINDS = { "setModel", "updateModel", "setDirtyState", "message",
-			"setMarkers", "elementSelected", "status" };
+	private static final String[] CLIENT_KINDS = GlspTestClient.CLIENT_KINDS;
 	private static final String SECRET = "the secret outside the web root";
 
 	@TempDir
@@ -327,18 +326,11 @@ class HostileClientTest {
 	}
 
 	private GlspTestClient open() throws InterruptedException {
-		GlspTestClient client = GlspTestClient.connect(socket() + "?token=" + server.token(), server.origin());
-		client.initialize(CLIENT_KINDS);
-		client.send(modelRequest("initial"));
-		return client;
+		return GlspTestClient.openDiagram(server, input);
 	}
 
 	private JsonObject modelRequest(String id) {
-		JsonObject request = GlspTestClient.action("requestModel");
-		request.addProperty("requestId", id);
-		request.add("options", JsonParser.parseString("{\"sourceUri\":\"" + input.key()
-				+ "\",\"diagramType\":\"entente-diagram\"}"));
-		return request;
+		return GlspTestClient.modelRequest(id, input);
 	}
 
 	private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -33,18 +34,27 @@ class LocalImportsTest {
 	private static final String USES = "scenario uses period 2000..2001\n"
 			+ "alliance Pact defense {\n    member USA\n    member FRN\n}\n";
 
-	@Test
-	void anHttpImportIsRefusedWithoutBeingFetched() throws Exception {
-		AtomicInteger requests = new AtomicInteger();
+	/** A loopback server that counts the requests it gets and answers each with {@code body} (404 when null). */
+	private static HttpServer countingServer(AtomicInteger requests, byte[] body) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/", exchange -> {
 			requests.incrementAndGet();
-			byte[] body = WORLD.getBytes(StandardCharsets.UTF_8);
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
+			if (body == null) {
+				exchange.sendResponseHeaders(404, -1);
+			} else {
+				exchange.sendResponseHeaders(200, body.length);
+				exchange.getResponseBody().write(body);
+			}
 			exchange.close();
 		});
 		server.start();
+		return server;
+	}
+
+	@Test
+	void anHttpImportIsRefusedWithoutBeingFetched() throws Exception {
+		AtomicInteger requests = new AtomicInteger();
+		HttpServer server = countingServer(requests, WORLD.getBytes(StandardCharsets.UTF_8));
 		try {
 			String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/world.entente";
 			Path file = folder.resolve("uses.entente");
@@ -79,13 +89,7 @@ class LocalImportsTest {
 	@Test
 	void xmlWithExternalEntitiesIsNeverParsedSoNothingIsFetched() throws Exception {
 		AtomicInteger requests = new AtomicInteger();
-		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		server.createContext("/", exchange -> {
-			requests.incrementAndGet();
-			exchange.sendResponseHeaders(404, -1);
-			exchange.close();
-		});
-		server.start();
+		HttpServer server = countingServer(requests, null);
 		try {
 			String base = "http://127.0.0.1:" + server.getAddress().getPort();
 			String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE scenario SYSTEM \"" + base + "/scenario.dtd\" [\n"

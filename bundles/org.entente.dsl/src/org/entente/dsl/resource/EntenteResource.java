@@ -145,14 +145,15 @@ public class EntenteResource extends LazyLinkingResource {
 			CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT);
 			ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
-			CharBuffer out = CharBuffer.allocate(Math.max(16, content.length - start));
-			CoderResult result = strict.decode(in, out, true);
+			// The characters are not kept: a small buffer, emptied whenever it fills, is enough to find the bytes.
+			CharBuffer out = CharBuffer.allocate(8192);
+			CoderResult result = decode(strict, in, out);
 			if (!result.isError()) {
 				return null;
 			}
 			int bad = in.position();
 			int badSequences = 0;
-			for (CoderResult next = result; next.isError(); next = strict.decode(in, out, true)) {
+			for (CoderResult next = result; next.isError(); next = decode(strict, in, out)) {
 				badSequences++;
 				in.position(in.position() + next.length());
 			}
@@ -171,6 +172,17 @@ public class EntenteResource extends LazyLinkingResource {
 					content[bad] & 0xFF, badSequences > 1 ? " (" + (badSequences - 1) + " more after it)" : "");
 			return new FileDiagnostic(INVALID_ENCODING, message, before.length(), line,
 					before.length() - lineStart + 1);
+		}
+	}
+
+	/** Decodes until the input ends or a malformed sequence is met, emptying {@code out} whenever it fills. */
+	private static CoderResult decode(CharsetDecoder decoder, ByteBuffer in, CharBuffer out) {
+		while (true) {
+			CoderResult result = decoder.decode(in, out, true);
+			if (!result.isOverflow()) {
+				return result;
+			}
+			out.clear();
 		}
 	}
 
