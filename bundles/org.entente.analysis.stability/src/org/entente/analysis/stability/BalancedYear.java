@@ -2,7 +2,11 @@ package org.entente.analysis.stability;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.entente.analysis.AnalysisContext;
 import org.entente.analysis.AnalysisParameters;
 import org.entente.model.world.World;
@@ -17,8 +21,12 @@ import org.entente.model.world.World;
  */
 record BalancedYear(World world, SignedNetwork network, StructuralBalance.Result split) {
 
-	/** The last analysed year, balanced; empty when the context has no years. */
-	static Optional<BalancedYear> last(AnalysisContext context) {
+	/**
+	 * The last analysed year, balanced; empty when the context has no years.
+	 *
+	 * @throws OperationCanceledException when the monitor is cancelled (or the runner's timeout passes) meanwhile
+	 */
+	static Optional<BalancedYear> last(AnalysisContext context, IProgressMonitor monitor) {
 		List<Integer> years = context.years();
 		if (years.isEmpty()) {
 			return Optional.empty();
@@ -26,7 +34,12 @@ record BalancedYear(World world, SignedNetwork network, StructuralBalance.Result
 		AnalysisParameters parameters = context.parameters();
 		World world = context.projector().at(years.get(years.size() - 1));
 		SignedNetwork network = SignedNetworkBuilder.of(parameters).build(world);
-		return Optional.of(new BalancedYear(world, network, StructuralBalance.frustration(network.graph(),
-				parameters.getInt("exact_limit"), BalanceAnalysis.NODE_BUDGET)));
+		BooleanSupplier stop = monitor == null ? () -> false : monitor::isCanceled;
+		try {
+			return Optional.of(new BalancedYear(world, network, StructuralBalance.frustration(network.graph(),
+					parameters.getInt("exact_limit"), BalanceAnalysis.NODE_BUDGET, stop)));
+		} catch (CancellationException stopped) {
+			throw new OperationCanceledException();
+		}
 	}
 }

@@ -44,7 +44,7 @@ public class DurabilityAnalysis implements ScenarioAnalysis {
 	public AnalysisResult run(AnalysisContext context, IProgressMonitor monitor) {
 		AnalysisResult.Builder result = AnalysisResult.builder(context);
 		SubMonitor progress = SubMonitor.convert(monitor, "Durability", 2);
-		Optional<BalancedYear> balanced = BalancedYear.last(context);
+		Optional<BalancedYear> balanced = BalancedYear.last(context, monitor);
 		progress.worked(1);
 		balanced.ifPresent(year -> durability(result, context, year.world(), year.network(), year.split(),
 				context.parameters()));

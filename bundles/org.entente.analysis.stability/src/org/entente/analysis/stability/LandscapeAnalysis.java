@@ -41,7 +41,7 @@ public class LandscapeAnalysis implements ScenarioAnalysis {
 	public AnalysisResult run(AnalysisContext context, IProgressMonitor monitor) {
 		AnalysisResult.Builder result = AnalysisResult.builder(context);
 		SubMonitor progress = SubMonitor.convert(monitor, "Landscape", 2);
-		Optional<BalancedYear> balanced = BalancedYear.last(context);
+		Optional<BalancedYear> balanced = BalancedYear.last(context, monitor);
 		progress.worked(1);
 		BooleanSupplier stop = monitor == null ? () -> false : monitor::isCanceled;
 		try {

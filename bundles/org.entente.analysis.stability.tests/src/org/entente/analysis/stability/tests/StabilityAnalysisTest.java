@@ -179,6 +179,53 @@ class StabilityAnalysisTest {
 		assertTrue(bounded.findings().get(0).message().contains("6 pairs"), bounded.findings()::toString);
 	}
 
+	@Test
+	void onAWorldOfThousandsOfStatesEveryStabilityAnalysisStopsWhenCancelled() {
+		EntenteFactory f = EntenteFactory.eINSTANCE;
+		Scenario scenario = f.createScenario();
+		scenario.setName("thousands");
+		int n = 5000;
+		State[] states = new State[n];
+		for (int i = 0; i < n; i++) {
+			states[i] = f.createState();
+			states[i].setName("S" + i);
+			scenario.getStates().add(states[i]);
+		}
+		java.util.Random random = new java.util.Random(3);
+		for (int t = 0; t < 20000; t++) {
+			int a = random.nextInt(n);
+			int b = (a + 1 + random.nextInt(n - 1)) % n;
+			Tie tie = f.createTie();
+			boolean positive = random.nextDouble() < 0.7;
+			tie.setKind(positive ? TieKind.PARTNERSHIP : TieKind.RIVALRY);
+			tie.setSource(states[a]);
+			tie.setTarget(states[b]);
+			tie.setStrength(positive ? 0.5 : -0.5);
+			scenario.getTies().add(tie);
+		}
+		for (String id : List.of("balance", "landscape", "similarity", "durability-heuristic")) {
+			org.eclipse.core.runtime.NullProgressMonitor monitor = new org.eclipse.core.runtime.NullProgressMonitor();
+			Thread canceller = new Thread(() -> {
+				try {
+					Thread.sleep(300);
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+				monitor.setCanceled(true);
+			});
+			canceller.start();
+			AnalysisResult result = new AnalysisRunner(Duration.ofMinutes(2)).run(
+					List.of(new Request(registry.find(id).orElseThrow(), Map.of())), scenario,
+					IntStream.rangeClosed(1900, 2100).boxed().toList(), monitor).get(0);
+			// Two centuries of a 5,000-state world take minutes: the cancel must end the search within the runner's
+			// 2 s grace, or the message says the analysis is still running. A quick analysis may finish first.
+			assertTrue(result.status() == AnalysisResult.Status.CANCELLED || result.status() == AnalysisResult.Status.OK,
+					id + ": " + result.status() + " " + result.message());
+			assertTrue(result.message() == null || !result.message().contains("still running"),
+					id + ": " + result.message());
+		}
+	}
+
 	private static int index(SignedNetwork network, Scenario scenario, String name) {
 		return network.index(scenario.getStates().stream().filter(s -> s.getName().equals(name)).findFirst()
 				.orElseThrow());
