@@ -54,9 +54,6 @@ public final class DiagramServer implements AutoCloseable {
 	/** The most websocket connections open at once; each browser tab showing a diagram holds one. */
 	public static final int MAX_CONNECTIONS = 64;
 	private static final SecureRandom RANDOM = new SecureRandom();
-	/** Held, so that the filter set on it is not lost when the logging system drops unreferenced loggers. */
-	private static final java.util.logging.Logger JSON_RPC_LOG = java.util.logging.Logger
-			.getLogger("org.eclipse.lsp4j.jsonrpc.RemoteEndpoint");
 
 	static {
 		// GLSP logs through Log4j 2 and Jetty through SLF4J; neither has a backend in the platform. Both go to
@@ -65,17 +62,6 @@ public final class DiagramServer implements AutoCloseable {
 		setIfAbsent("org.apache.logging.log4j.simplelog.StatusLogger.level", "WARN");
 		setIfAbsent("log4j2.simplelogLevel", "WARN");
 		setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-		// lsp4j logs each message it cannot read (a field of the wrong type) with its whole stack trace: a client
-		// could fill the log with them. One line each is enough to see what was refused.
-		JSON_RPC_LOG.setFilter(record -> {
-			if (record.getThrown() == null) {
-				return true;
-			}
-			String reason = String.valueOf(record.getThrown().getMessage());
-			int end = reason.indexOf('\n');
-			JSON_RPC_LOG.log(record.getLevel(), record.getMessage() + " " + (end < 0 ? reason : reason.substring(0, end)));
-			return false;
-		});
 	}
 
 	private static void setIfAbsent(String property, String value) {

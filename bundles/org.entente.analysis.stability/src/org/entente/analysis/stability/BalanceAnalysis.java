@@ -56,8 +56,7 @@ public class BalanceAnalysis implements ScenarioAnalysis {
 						.put("frustration_normalized", split.normalized(graph.edgeCount()))
 						.put("frustration_exact", split.exact())
 						// A heuristic value comes with the bound it is known to be within.
-						.put("frustration_lower_bound",
-								split.exact() ? split.frustration() : StructuralBalance.lowerBound(graph, stop))
+						.put("frustration_lower_bound", split.exact() ? split.frustration() : split.lowerBound())
 						.put("camps", camps(network, split));
 				last = network;
 				lastSplit = split;

@@ -105,6 +105,8 @@ public class SimilarityAnalysis implements ScenarioAnalysis {
 					world.year(), n, pairs, reported.length, (long) reported.length * (reported.length - 1) / 2),
 					null, world.year(), List.of("raise max_pairs (up to " + MAX_PAIRS_LIMIT + ") to see more pairs"));
 		}
+		// d_max = Σ w_k · 3: n / n · 3 with equal weights, 3 · Σ w with capability shares (about 3: they sum to 1).
+		double weightedMaximum = MAX_LEVEL * sum(weights);
 		List<List<Object>> rows = new ArrayList<>();
 		int[][] table = new int[MAX_LEVEL + 1][MAX_LEVEL + 1];
 		for (int x = 0; x < reported.length; x++) {
@@ -145,9 +147,8 @@ public class SimilarityAnalysis implements ScenarioAnalysis {
 					union++;
 				}
 				table[0][0] += n - union;
-				// d_max = Σ w_k · 3: n / n · 3 with equal weights, 3 with capability shares (they sum to 1).
 				rows.add(List.of(world.year(), ElementRef.of(states.get(i).state()), ElementRef.of(states.get(j).state()),
-						1 - 2 * (equalDistance / n) / MAX_LEVEL, 1 - 2 * weightedDistance / (MAX_LEVEL * sum(weights)),
+						1 - 2 * (equalDistance / n) / MAX_LEVEL, 1 - 2 * weightedDistance / weightedMaximum,
 						PortfolioSimilarity.kendallTauB(table)));
 			}
 		}

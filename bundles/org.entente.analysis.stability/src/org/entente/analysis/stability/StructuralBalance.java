@@ -97,8 +97,10 @@ public final class StructuralBalance {
 	 * @param frustration the number of frustrated edges of {@code side}
 	 * @param side        the camp (0 or 1) of each node; the camp of the largest component's first node is 0
 	 * @param exact       whether {@code frustration} is proven minimal
+	 * @param lowerBound  {@link #lowerBound(SignedGraph)} of the graph, summed over its components as they were solved
+	 *                    (the unbalanced cycles of a graph lie within its components, found in the same order)
 	 */
-	public record Result(int frustration, int[] side, boolean exact) {
+	public record Result(int frustration, int[] side, boolean exact, int lowerBound) {
 		/** F = 1 - L / (m / 2): 1 for a balanced graph. */
 		public double normalized(int edges) {
 			return edges == 0 ? 1.0 : 1.0 - frustration / (edges / 2.0);
@@ -134,6 +136,7 @@ public final class StructuralBalance {
 		}
 		boolean exact = true;
 		int total = 0;
+		int lower = 0;
 		for (int c = 0; c < components; c++) {
 			checkStop(stop);
 			ComponentSolution solution = solveComponent(graph.induced(members[c]), exactLimit, nodeBudget, stop);
@@ -141,12 +144,13 @@ public final class StructuralBalance {
 				side[members[c][i]] = solution.side[i];
 			}
 			total += solution.frustration;
+			lower += solution.lowerBound;
 			exact &= solution.exact;
 		}
-		return new Result(total, side, exact);
+		return new Result(total, side, exact, lower);
 	}
 
-	private record ComponentSolution(int frustration, int[] side, boolean exact) {
+	private record ComponentSolution(int frustration, int[] side, boolean exact, int lowerBound) {
 	}
 
 	private static ComponentSolution solveComponent(SignedGraph component, int exactLimit, long nodeBudget,
@@ -154,11 +158,13 @@ public final class StructuralBalance {
 		int k = component.nodes();
 		int[] best = localSearch(component, 20, new Random(k * 7919L), stop);
 		int bestValue = component.frustrated(best);
-		if (bestValue == 0 || bestValue <= lowerBound(component, stop)) {
-			return new ComponentSolution(bestValue, best, true);
+		// A balanced component has no unbalanced cycle: its bound is 0 without looking for one.
+		int lower = bestValue == 0 ? 0 : lowerBound(component, stop);
+		if (bestValue <= lower) {
+			return new ComponentSolution(bestValue, best, true, lower);
 		}
 		if (k > exactLimit) {
-			return new ComponentSolution(bestValue, best, false);
+			return new ComponentSolution(bestValue, best, false, lower);
 		}
 		// Only components the branch and bound may search are made dense: k is at most exactLimit.
 		int[][] sign = new int[k][k];
@@ -167,7 +173,7 @@ public final class StructuralBalance {
 		}
 		BranchAndBound search = new BranchAndBound(sign, bestValue, best, nodeBudget, stop);
 		search.run();
-		return new ComponentSolution(search.bestValue, search.best, !search.exhausted);
+		return new ComponentSolution(search.bestValue, search.best, !search.exhausted, lower);
 	}
 
 	/** Exhaustive search over 2-colorings in degree order, pruned by the frustration of the edges already decided. */

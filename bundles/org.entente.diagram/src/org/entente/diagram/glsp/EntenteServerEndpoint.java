@@ -17,10 +17,26 @@ import jakarta.websocket.Session;
  * GLSP's websocket endpoint, except that a message it cannot read does not end the connection. lsp4j lets a parse
  * failure (text that is not JSON, an action of an unknown kind) escape to the container, which then closes the
  * websocket: one bad message from a page would cost the user their diagram session. Here such a message is answered
- * with a JSON-RPC error ({@code -32700}, parse error) and logged in one line; the connection carries on.
+ * with a JSON-RPC error ({@code -32700}, parse error) and logged in one line; the connection carries on. A message
+ * lsp4j reads but cannot map (a field of the wrong type) it logs itself, with the whole stack trace; that is cut to
+ * one line too, so that a client cannot fill the log with them.
  */
 public final class EntenteServerEndpoint extends GLSPServerEndpoint {
 	private static final Logger LOG = LogManager.getLogger(EntenteServerEndpoint.class);
+	/** Held, so that the filter set on it is not lost when the logging system drops unreferenced loggers. */
+	private static final java.util.logging.Logger JSON_RPC_LOG = java.util.logging.Logger
+			.getLogger("org.eclipse.lsp4j.jsonrpc.RemoteEndpoint");
+
+	static {
+		JSON_RPC_LOG.setFilter(record -> {
+			if (record.getThrown() == null) {
+				return true;
+			}
+			JSON_RPC_LOG.log(record.getLevel(),
+					record.getMessage() + " " + firstLine(String.valueOf(record.getThrown().getMessage())));
+			return false;
+		});
+	}
 
 	@Override
 	public void onOpen(Session session, EndpointConfig config) {

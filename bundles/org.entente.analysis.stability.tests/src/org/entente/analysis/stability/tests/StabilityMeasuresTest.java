@@ -145,6 +145,18 @@ class StabilityMeasuresTest {
 		assertEquals(graph.frustrated(result.side()), result.frustration(), "the split achieves the value reported");
 		int lower = StructuralBalance.lowerBound(graph);
 		assertTrue(lower <= result.frustration(), lower + " > " + result.frustration());
+		assertEquals(lower, result.lowerBound(), "the bound gathered component by component is the whole graph's");
+		// Three random-sign components whose nodes interleave (node i belongs to component i % 3).
+		Random random = new Random(23);
+		SignedGraph union = new SignedGraph(600);
+		while (union.edgeCount() < 3000) {
+			int a = random.nextInt(600);
+			int b = (random.nextInt(200) * 3) + a % 3;
+			if (a != b) {
+				union.set(a, b, random.nextBoolean() ? 1 : -1);
+			}
+		}
+		assertEquals(StructuralBalance.lowerBound(union), StructuralBalance.frustration(union, 40, 1_000).lowerBound());
 		assertTrue(result.frustration() <= 0.25 * graph.edgeCount(), "far better than a random split (50 %): " + result.frustration());
 		assertTrue(StructuralBalance.closedTriads(graph) >= 0);
 
